@@ -1,0 +1,17 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { remarkMdxGuard } from './src/plugins/mdx-guard.ts';
+
+export default defineConfig({
+  // The public address, for canonical links; set SITE_URL where the site is deployed.
+  site: process.env.SITE_URL,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Remark plugins need the unified processor (Astro 7's default, Sätteri, runs none); MDX follows it.
+  markdown: { processor: unified({ remarkPlugins: [remarkMdxGuard] }) },
+  integrations: [contentCheck(), mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,124 @@
+/**
+ * Checks that need every entry at once: ids that collide, references and body links to entries
+ * that do not exist, and `supersedes` chains that loop, fork or cross jurisdictions.
+ */
+import { ACTOR_COLLECTIONS, type CollectionName, COLLECTIONS } from '../collections.ts';
+import { compareDates } from '../dates.ts';
+import { referencesIn, type ReferenceTarget } from '../references.ts';
+import type { BodyLink } from '../body-links.ts';
+import type { Problem } from './problems.ts';
+
+/** What the relational checks need to know of each entry. */
+export interface RelationalEntry {
+  file: string;
+  collection: CollectionName;
+  id: string;
+  /** Frontmatter as parsed (possibly invalid: only well-formed references are followed). */
+  data: Record<string, unknown>;
+  bodyLinks: BodyLink[];
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+function folders(target: ReferenceTarget): string {
+  return target === 'actors' ? 'content/people/ or content/organisations/' : `content/${target}/`;
+}
+
+export function relationProblems(entries: RelationalEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Map<CollectionName, Map<string, RelationalEntry>>(COLLECTIONS.map((c) => [c, new Map()]));
+  for (const entry of entries) ids.get(entry.collection)!.set(entry.id, entry);
+
+  // Ids that differ only in case collide on case-insensitive file systems and in Astro's ids.
+  for (const collection of COLLECTIONS) {
+    const seen = new Map<string, RelationalEntry>();
+    for (const entry of ids.get(collection)!.values()) {
+      const other = seen.get(entry.id.toLowerCase());
+      if (other) problems.push({ file: entry.file, message: `the id "${entry.id}" collides with ${other.file}`, expected: 'ids are unique within a collection, ignoring case' });
+      else seen.set(entry.id.toLowerCase(), entry);
+    }
+  }
+
+  // Actor fields take a bare id, so a person and an organisation may not share one.
+  const [people, organisations] = ACTOR_COLLECTIONS.map((c) => ids.get(c)!);
+  for (const [id, organisation] of organisations!) {
+    const person = people!.get(id);
+    if (person) {
+      problems.push({ file: organisation.file, message: `the id "${id}" is also used by ${person.file}`, expected: 'people and organisations share one set of ids: rename one of the files' });
+    }
+  }
+
+  const exists = (target: ReferenceTarget, id: string) =>
+    target === 'actors' ? ACTOR_COLLECTIONS.some((c) => ids.get(c)!.has(id)) : ids.get(target)!.has(id);
+  const elsewhere = (id: string) => COLLECTIONS.filter((c) => ids.get(c)!.has(id));
+
+  for (const entry of entries) {
+    for (const reference of referencesIn(entry.collection, entry.data)) {
+      if (exists(reference.target, reference.id)) continue;
+      const found = elsewhere(reference.id);
+      problems.push({
+        file: entry.file,
+        line: entry.lineOf(reference.path),
+        field: reference.field,
+        message: found.length
+          ? `"${reference.id}" is in ${found.join(', ')}, not ${reference.target}`
+          : `"${reference.id}" does not exist${reference.target === 'actors' ? ' as a person or organisation' : ` in ${reference.target}`}`,
+        expected: `the id of a file in ${folders(reference.target)} (if it was renamed or deleted, update this reference)`,
+      });
+    }
+    for (const link of entry.bodyLinks) {
+      if (ids.get(link.collection)!.has(link.id)) continue;
+      problems.push({
+        file: entry.file, line: link.line, field: 'body',
+        message: `links to ${link.url}, but there is no entry ${link.collection}/${link.id}`,
+        expected: `a path /${link.collection}/<id>/ whose id is a file in content/${link.collection}/`,
+      });
+    }
+  }
+
+  problems.push(...supersessionProblems(ids.get('positions')!));
+  return problems;
+}
+
+function supersessionProblems(positions: Map<string, RelationalEntry>): Problem[] {
+  const problems: Problem[] = [];
+  const supersededBy = new Map<string, string>();
+  const target = (entry: RelationalEntry) => (typeof entry.data.supersedes === 'string' ? entry.data.supersedes : undefined);
+
+  for (const entry of positions.values()) {
+    const replacedId = target(entry);
+    const replaced = replacedId ? positions.get(replacedId) : undefined;
+    if (!replacedId || !replaced) continue; // A missing id is reported with the other references.
+    const line = entry.lineOf(['supersedes']);
+    const base = { file: entry.file, line, field: 'supersedes' };
+    if (replaced.data.jurisdiction !== entry.data.jurisdiction) {
+      problems.push({ ...base, message: `"${replacedId}" is a position of ${String(replaced.data.jurisdiction)}, this one of ${String(entry.data.jurisdiction)}`, expected: 'a position of the same jurisdiction: a chain is one jurisdiction\u2019s stance history' });
+    }
+    const earlier = supersededBy.get(replacedId);
+    if (earlier) {
+      problems.push({ ...base, message: `"${replacedId}" is already superseded by positions/${earlier}`, expected: 'a position is superseded once: supersede the newest position in the chain' });
+    } else {
+      supersededBy.set(replacedId, entry.id);
+    }
+    const dates = [entry.data.date, replaced.data.date];
+    if (dates.every((d) => typeof d === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(d)) && compareDates(dates[0] as string, dates[1] as string) < 0) {
+      problems.push({ ...base, message: `this position (${String(dates[0])}) is older than the one it supersedes (${String(dates[1])})`, expected: 'supersede an earlier position' });
+    }
+  }
+
+  // Follow each chain; a chain that comes back to where it started is a loop, reported once.
+  const reported = new Set<string>();
+  for (const start of positions.keys()) {
+    const chain: string[] = [];
+    let current: string | undefined = start;
+    while (current && positions.has(current) && !chain.includes(current)) {
+      chain.push(current);
+      current = target(positions.get(current)!);
+    }
+    if (current === start && !reported.has(start)) {
+      chain.forEach((id) => reported.add(id));
+      const entry = positions.get(start)!;
+      problems.push({ file: entry.file, line: entry.lineOf(['supersedes']), field: 'supersedes', message: `the chain loops: ${[...chain, start].join(' → ')}`, expected: 'each position supersedes an older one, and the oldest supersedes none' });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,159 @@
+/**
+ * The entry graph: every entry, and every link between entries — from a frontmatter reference or
+ * from the body — as an edge. Built once from all entries; pages, index pages and search metadata
+ * read it and never re-derive relations themselves.
+ */
+import { ACTOR_COLLECTIONS, type CollectionName, COLLECTIONS } from './collections.ts';
+import { referencesIn, REFERENCE_FIELDS } from './references.ts';
+import type { EntryData } from './schemas.ts';
+
+/** `<collection>/<id>`, e.g. `people/josh-earnest`. */
+export type EntryKey = `${CollectionName}/${string}`;
+
+export interface GraphEntry<C extends CollectionName = CollectionName> {
+  collection: C;
+  id: string;
+  data: EntryData[C];
+}
+
+export interface GraphInput<C extends CollectionName = CollectionName> extends GraphEntry<C> {
+  /** Entries the body links to. */
+  bodyLinks: { collection: CollectionName; id: string }[];
+}
+
+export interface Edge {
+  from: EntryKey;
+  to: EntryKey;
+  /** The frontmatter field the link comes from (`roles.organisation` for a role), or `body`. */
+  field: string;
+}
+
+export function entryKey(collection: CollectionName, id: string): EntryKey {
+  return `${collection}/${id}`;
+}
+
+export class EntryGraph {
+  private readonly entries = new Map<EntryKey, GraphEntry>();
+  private readonly outgoingEdges = new Map<EntryKey, Edge[]>();
+  private readonly incomingEdges = new Map<EntryKey, Edge[]>();
+  private readonly byCollection = new Map<CollectionName, GraphEntry[]>();
+  /** References whose target does not exist; the content check reports them, the graph skips them. */
+  readonly unresolved: { from: EntryKey; field: string; id: string }[] = [];
+
+  constructor(inputs: readonly GraphInput[]) {
+    for (const collection of COLLECTIONS) this.byCollection.set(collection, []);
+    for (const { collection, id, data } of inputs) {
+      const entry = { collection, id, data } as GraphEntry;
+      this.entries.set(entryKey(collection, id), entry);
+      this.byCollection.get(collection)!.push(entry);
+    }
+    for (const input of inputs) this.addEdges(input);
+  }
+
+  private addEdges(input: GraphInput): void {
+    const from = entryKey(input.collection, input.id);
+    const edges: Edge[] = [];
+    const add = (to: EntryKey | undefined, field: string, id: string) => {
+      if (!to || !this.entries.has(to)) {
+        this.unresolved.push({ from, field, id });
+        return;
+      }
+      // One edge per target and field: a body that links twice to the same entry is one link.
+      if (edges.some((edge) => edge.to === to && edge.field === field)) return;
+      edges.push({ from, to, field });
+    };
+    for (const reference of referencesIn(input.collection, input.data as Record<string, unknown>)) {
+      const to = reference.target === 'actors' ? this.actorKey(reference.id) : entryKey(reference.target, reference.id);
+      add(to, reference.field, reference.id);
+    }
+    for (const link of input.bodyLinks) add(entryKey(link.collection, link.id), 'body', link.id);
+    this.outgoingEdges.set(from, edges);
+    for (const edge of edges) {
+      const incoming = this.incomingEdges.get(edge.to) ?? [];
+      incoming.push(edge);
+      this.incomingEdges.set(edge.to, incoming);
+    }
+  }
+
+  /** The key of the person or organisation with this id. */
+  actorKey(id: string): EntryKey | undefined {
+    return ACTOR_COLLECTIONS.map((collection) => entryKey(collection, id)).find((key) => this.entries.has(key));
+  }
+
+  get<C extends CollectionName>(collection: C, id: string): GraphEntry<C> | undefined {
+    return this.entries.get(entryKey(collection, id)) as GraphEntry<C> | undefined;
+  }
+
+  getByKey(key: EntryKey): GraphEntry | undefined {
+    return this.entries.get(key);
+  }
+
+  /** The person or organisation with this id. */
+  actor(id: string): GraphEntry<'people' | 'organisations'> | undefined {
+    const key = this.actorKey(id);
+    return key ? (this.entries.get(key) as GraphEntry<'people' | 'organisations'>) : undefined;
+  }
+
+  all<C extends CollectionName>(collection: C): GraphEntry<C>[] {
+    return this.byCollection.get(collection)! as GraphEntry<C>[];
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  outgoing(key: EntryKey): Edge[] {
+    return this.outgoingEdges.get(key) ?? [];
+  }
+
+  backlinks(key: EntryKey): Edge[] {
+    return this.incomingEdges.get(key) ?? [];
+  }
+
+  /** Entries linking here through one field of one collection, e.g. quotes whose `speaker` is this entry. */
+  linking<C extends CollectionName>(key: EntryKey, collection: C, field: string): GraphEntry<C>[] {
+    return this.backlinks(key)
+      .filter((edge) => edge.field === field && edge.from.startsWith(`${collection}/`))
+      .map((edge) => this.entries.get(edge.from) as GraphEntry<C>);
+  }
+
+  /** Entries this one links to through one field, in the order the field lists them. */
+  linked(key: EntryKey, field: string): GraphEntry[] {
+    return this.outgoing(key)
+      .filter((edge) => edge.field === field)
+      .map((edge) => this.entries.get(edge.to)!);
+  }
+
+  /**
+   * Backlinks grouped by the kind of the linking entry, then by how they link, e.g.
+   * `letters → [{ label: 'Letters signed', entries }]`. Each linking entry appears once per label.
+   */
+  backlinkGroups(key: EntryKey): { collection: CollectionName; groups: { field: string; label: string; entries: GraphEntry[] }[] }[] {
+    const result = [];
+    for (const collection of COLLECTIONS) {
+      const edges = this.backlinks(key).filter((edge) => edge.from.startsWith(`${collection}/`));
+      if (!edges.length) continue;
+      const byField = new Map<string, GraphEntry[]>();
+      for (const edge of edges) {
+        const list = byField.get(edge.field) ?? [];
+        const entry = this.entries.get(edge.from)!;
+        if (!list.includes(entry)) list.push(entry);
+        byField.set(edge.field, list);
+      }
+      const groups = [...byField].map(([field, entries]) => ({ field, label: backlinkLabel(collection, field), entries }));
+      result.push({ collection, groups });
+    }
+    return result;
+  }
+}
+
+/** How a backlink reads on the linked page: "Letters signed", "Mentioned in". */
+export function backlinkLabel(collection: CollectionName, field: string): string {
+  if (field === 'body') return 'Mentioned in';
+  const base = field.split('.')[0];
+  return REFERENCE_FIELDS[collection].find((reference) => reference.field === base)?.backlinkLabel ?? field;
+}
+
+export function buildEntryGraph(inputs: readonly GraphInput[]): EntryGraph {
+  return new EntryGraph(inputs);
+}

@@ -1,0 +1,145 @@
+/**
+ * The frontmatter schema of every collection, written once from shared field types. Used by
+ * `src/content.config.ts` (Astro's loader) and by the content check, so both accept the same files.
+ * Objects are strict: a misspelt field is an error, not silently ignored.
+ */
+import { z } from 'zod';
+import type { CollectionName } from './collections.ts';
+import { DATE_RULE, dateInputToString, isFuture, parsePartialDate } from './dates.ts';
+import { ID_PATTERN, ID_RULE } from './ids.ts';
+import { REGION_RULE, regionCodeProblem } from './regions.ts';
+import { STANCES } from './stances.ts';
+import { URL_RULE, urlProblem } from './urls.ts';
+
+export const SUMMARY_MAX = 300;
+
+const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' });
+
+/** An entry id used as a reference; whether it exists is the check's job (it needs every entry). */
+const id = z.string({ error: `expected an id: ${ID_RULE}` }).regex(ID_PATTERN, { error: `expected an id: ${ID_RULE}` });
+
+const ids = (min: number, what: string) =>
+  z.array(id, { error: `expected a list of ${what} ids, e.g. [first-id, second-id]` })
+    .min(min, { error: `needs at least ${min} ${what} id` });
+
+const date = z.preprocess(
+  dateInputToString,
+  z.string({ error: `expected ${DATE_RULE}` }).superRefine((value, ctx) => {
+    const parsed = parsePartialDate(value);
+    if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
+    else if (isFuture(parsed)) ctx.addIssue({ code: 'custom', message: `"${value}" is in the future` });
+  }),
+);
+
+const url = z.string({ error: `expected ${URL_RULE}` }).superRefine((value, ctx) => {
+  const problem = urlProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: `${problem}; expected ${URL_RULE}` });
+});
+
+const stance = z.enum(STANCES, { error: `expected one of: ${STANCES.join(', ')}` });
+const summary = text.max(SUMMARY_MAX, { error: `is longer than ${SUMMARY_MAX} characters: shorten it` });
+const wikidata = z.string().regex(/^Q[1-9]\d*$/, { error: 'expected a Wikidata id: Q followed by digits, e.g. Q76' });
+const strings = z.array(text, { error: 'expected a list of strings' });
+
+const regionCode = z.string({ error: `expected ${REGION_RULE}` }).superRefine((value, ctx) => {
+  const problem = regionCodeProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+export const ORGANISATION_KINDS = [
+  'government', 'agency', 'legislature', 'court', 'company', 'trade-association',
+  'civil-society', 'academic', 'media', 'intergovernmental',
+] as const;
+export const JURISDICTION_KINDS = ['country', 'bloc', 'subnational'] as const;
+export const SOURCE_TYPES = ['news', 'letter', 'press-release', 'transcript', 'report', 'legislation', 'statement', 'other'] as const;
+export const PROVENANCES = ['primary', 'reported'] as const;
+
+const role = z.strictObject({
+  title: text,
+  organisation: id.optional(),
+  from: date.optional(),
+  to: date.optional(),
+});
+
+export const schemas = {
+  people: z.strictObject({
+    name: text,
+    roles: z.array(role).optional(),
+    jurisdiction: id.optional(),
+    wikidata: wikidata.optional(),
+    website: url.optional(),
+  }),
+  organisations: z.strictObject({
+    name: text,
+    kind: z.enum(ORGANISATION_KINDS, { error: `expected one of: ${ORGANISATION_KINDS.join(', ')}` }),
+    jurisdiction: id.optional(),
+    parent: id.optional(),
+    members: ids(0, 'organisation').optional(),
+    aliases: strings.optional(),
+    website: url.optional(),
+    wikidata: wikidata.optional(),
+  }),
+  jurisdictions: z.strictObject({
+    name: text,
+    code: regionCode,
+    kind: z.enum(JURISDICTION_KINDS, { error: `expected one of: ${JURISDICTION_KINDS.join(', ')}` }),
+  }),
+  sources: z.strictObject({
+    title: text,
+    publisher: text,
+    url,
+    published: date,
+    type: z.enum(SOURCE_TYPES, { error: `expected one of: ${SOURCE_TYPES.join(', ')}` }),
+    authors: strings.optional(),
+    archived: url.optional(),
+    accessed: date.optional(),
+  }),
+  letters: z.strictObject({
+    title: text,
+    date,
+    signatories: ids(1, 'person or organisation'),
+    recipients: ids(1, 'person or organisation'),
+    stance,
+    jurisdiction: id,
+    summary,
+    sources: ids(1, 'source'),
+    topics: strings.optional(),
+  }),
+  quotes: z.strictObject({
+    text,
+    speaker: id,
+    date,
+    stance,
+    sources: ids(1, 'source'),
+    letter: id.optional(),
+    provenance: z.enum(PROVENANCES, { error: `expected one of: ${PROVENANCES.join(', ')}` }).optional(),
+    jurisdiction: id.optional(),
+    context: text.optional(),
+    topics: strings.optional(),
+  }),
+  positions: z.strictObject({
+    jurisdiction: id,
+    actor: id,
+    stance,
+    date,
+    summary,
+    sources: ids(1, 'source'),
+    quotes: ids(0, 'quote').optional(),
+    letters: ids(0, 'letter').optional(),
+    supersedes: id.optional(),
+  }),
+} satisfies Record<CollectionName, z.ZodType>;
+
+export type EntryData = { [C in CollectionName]: z.output<(typeof schemas)[C]> };
+export type Person = EntryData['people'];
+export type Organisation = EntryData['organisations'];
+export type Jurisdiction = EntryData['jurisdictions'];
+export type Source = EntryData['sources'];
+export type Letter = EntryData['letters'];
+export type Quote = EntryData['quotes'];
+export type Position = EntryData['positions'];
+
+/** Field names every collection accepts, for "did you mean" hints on unknown fields. */
+export function fieldsOf(collection: CollectionName): string[] {
+  return Object.keys(schemas[collection].shape);
+}

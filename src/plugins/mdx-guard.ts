@@ -1,0 +1,139 @@
+/**
+ * The untrusted-MDX guard. MDX is a programming language, so contributed bodies are held to an
+ * allow-list: Markdown, the site's allow-listed elements with plain string attributes, and
+ * `{/* comments *\/}`. Everything that could run code, load a resource or restyle the page is
+ * refused with its line. Rejecting beats stripping: the contributor learns what to change.
+ */
+import type { Root } from 'mdast';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { dangerousScheme } from '../lib/unsafe-url.ts';
+import { allowedElement, describeAllowList } from './mdx-allow-list.ts';
+
+export interface BodyProblem {
+  line?: number;
+  column?: number;
+  message: string;
+  hint: string;
+}
+
+interface JsxAttribute {
+  type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
+  name?: string;
+  value?: string | null | { type: string };
+}
+
+interface JsxElement extends Node {
+  name: string | null;
+  attributes: JsxAttribute[];
+}
+
+/** Elements named here get a sharper message than "not on the allow-list". */
+const DANGEROUS_ELEMENTS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'base', 'meta', 'form', 'link', 'frame', 'frameset', 'svg', 'math', 'template']);
+
+const URL_ATTRIBUTES = new Set(['href', 'src', 'cite', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'srcset']);
+
+/** Parsed ESTree of an expression; empty when the braces hold only comments. */
+function isCommentOnly(node: Node): boolean {
+  const estree = (node as { data?: { estree?: { body?: unknown[] } } }).data?.estree;
+  return Array.isArray(estree?.body) && estree.body.length === 0;
+}
+
+function checkElement(node: JsxElement, report: (message: string, hint: string) => void): void {
+  const name = node.name;
+  if (name === null) {
+    report('fragments <>…</> are not allowed', 'remove the <> and </> around the text');
+    return;
+  }
+  const allowed = allowedElement(name);
+  if (!allowed) {
+    const what = DANGEROUS_ELEMENTS.has(name.toLowerCase()) ? `<${name}> is not allowed in contributed MDX` : `<${name}> is not on the allow-list`;
+    report(what, `use Markdown, or one of: ${describeAllowList()}`);
+  }
+  for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      report(`<${name}> has a spread attribute {…}`, 'write each attribute as name="text"');
+      continue;
+    }
+    const attributeName = attribute.name ?? '';
+    const value = attribute.value;
+    if (/^on/i.test(attributeName)) {
+      report(`<${name}> has an event handler attribute ${attributeName}=`, 'remove it: contributed MDX cannot run scripts');
+      continue;
+    }
+    if (value !== null && typeof value === 'object') {
+      report(`<${name}> ${attributeName}= has an expression value {…}`, `write it as ${attributeName}="text"`);
+      continue;
+    }
+    if (typeof value === 'string' && (URL_ATTRIBUTES.has(attributeName.toLowerCase()) || dangerousScheme(value))) {
+      const scheme = dangerousScheme(value);
+      if (scheme) {
+        report(`<${name}> ${attributeName}= uses a ${scheme}: URL`, 'link to an https:// page or a site path such as /people/josh-earnest/');
+        continue;
+      }
+    }
+    if (allowed && !Object.hasOwn(allowed.attributes, attributeName)) {
+      const accepted = Object.keys(allowed.attributes);
+      report(`<${name}> does not take the attribute ${attributeName}=`, accepted.length ? `accepted: ${accepted.join(', ')}` : 'it takes no attributes');
+      continue;
+    }
+    if (allowed && typeof value === 'string') {
+      const problem = allowed.attributes[attributeName]!(value);
+      if (problem) report(`<${name}> ${attributeName}=: ${problem}`, allowed.purpose);
+    }
+  }
+}
+
+/** Lists every construct in a parsed MDX body that contributed content may not use. */
+export function findUnsafeMdx(tree: Root): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  visit(tree, (node: Node) => {
+    const report = (message: string, hint: string) =>
+      problems.push({ line: node.position?.start.line, column: node.position?.start.column, message, hint });
+    switch (node.type) {
+      case 'mdxjsEsm':
+        report('import and export are not allowed in contributed MDX', 'remove the line; the site components need no import');
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (!isCommentOnly(node)) {
+          report('{…} expressions are not allowed in contributed MDX', 'write plain text; to write a literal brace, escape it as \\{');
+        }
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkElement(node as JsxElement, report);
+        break;
+      case 'html':
+        report('raw HTML is not allowed', `use Markdown, or one of: ${describeAllowList()}`);
+        break;
+      case 'link':
+      case 'definition':
+      case 'image': {
+        const url = (node as { url?: string }).url ?? '';
+        const scheme = dangerousScheme(url);
+        if (scheme) {
+          report(`a link uses a ${scheme}: URL`, 'link to an https:// page or a site path such as /people/josh-earnest/');
+        } else if (node.type === 'image' && !url.startsWith('/')) {
+          report('images from other sites are not allowed: they would make readers\u2019 browsers contact a third party', 'link to the image instead');
+        }
+        break;
+      }
+    }
+  });
+  return problems;
+}
+
+/**
+ * Remark plugin for the build: the same guard, failing the file. The content check reports the
+ * same problems earlier, with every file at once; this keeps the build safe on its own.
+ */
+export function remarkMdxGuard() {
+  return (tree: Root, file: VFile) => {
+    const [first, ...rest] = findUnsafeMdx(tree);
+    if (!first) return;
+    const more = rest.length ? ` (and ${rest.length} more; run npm run check)` : '';
+    file.fail(`${first.message}${more} — ${first.hint}`, { place: first.line ? { line: first.line, column: first.column ?? 1 } : undefined, ruleId: 'mdx-guard', source: 'encryption-policy-tracker' });
+  };
+}
