@@ -1,0 +1,155 @@
+/**
+ * Builds the small valid fixture tree and reads the HTML: a page per entry and collection, the
+ * links each page makes, and the backlinks on the pages they point at.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
+
+let site: FixtureSite;
+let buildOutput = '';
+
+beforeAll(async () => {
+  site = await createFixtureSite('valid');
+  const result = site.build();
+  buildOutput = result.output;
+  expect(result.status, result.output).toBe(0);
+});
+
+afterAll(() => site?.remove());
+
+/** The hrefs inside the element that follows the given heading text. */
+function section(html: string, heading: string): string {
+  const start = html.indexOf(`>${heading}</h`);
+  expect(start, `no heading "${heading}"`).toBeGreaterThan(-1);
+  const end = html.indexOf('</section>', start);
+  return html.slice(start, end === -1 ? undefined : end);
+}
+
+describe('pages', () => {
+  it.each([
+    '/', '/about/',
+    '/letters/', '/quotes/', '/positions/', '/people/', '/organisations/', '/jurisdictions/', '/sources/',
+    '/letters/fixture-letter-2020/', '/quotes/fixture-minister-quote/', '/quotes/fixture-letter-line/',
+    '/positions/fixture-nl-2019/', '/positions/fixture-nl-2020-06/', '/people/fixture-minister/',
+    '/organisations/fixture-ministry/', '/organisations/fixture-police/', '/organisations/fixture-rights-group/',
+    '/organisations/fixture-tech-company/', '/jurisdictions/nl/', '/sources/fixture-news-2020/',
+  ])('%s is built', async (path) => {
+    const html = await site.read(path);
+    expect(html).toContain('<main id="content"');
+  });
+
+  it('reports the check before building', () => {
+    expect(buildOutput).toMatch(/12 entries checked/);
+  });
+});
+
+describe('entry pages show their fields and links', () => {
+  it('a quote shows its exact words as a blockquote, its speaker, date, provenance and source', async () => {
+    const html = await site.read('/quotes/fixture-minister-quote/');
+    expect(html).toMatch(/<blockquote[^>]*class="quote"[^>]*>\s*<p>We will find a balance between security and privacy<\/p>/);
+    expect(html).toContain('href="/people/fixture-minister/"');
+    expect(html).toContain('<time datetime="2020-06-01">1 June 2020</time>');
+    expect(html).toContain('Reported: as others reported the words');
+    expect(html).toContain('href="https://news.example.org/2020/06/fixture"');
+    expect(html).toMatch(/class="stance stance-mixed"[^>]*>.*Mixed/s);
+  });
+
+  it('a letter links its signatories and recipients', async () => {
+    const html = await site.read('/letters/fixture-letter-2020/');
+    const signed = html.slice(html.indexOf('<dt>Signed by</dt>'), html.indexOf('<dt>Sent to</dt>'));
+    expect(signed).toContain('href="/organisations/fixture-rights-group/"');
+    expect(signed).toContain('href="/organisations/fixture-tech-company/"');
+    expect(html.slice(html.indexOf('<dt>Sent to</dt>'))).toContain('href="/people/fixture-minister/"');
+  });
+
+  it('a position shows what it supersedes, and the older one what superseded it', async () => {
+    const newer = await site.read('/positions/fixture-nl-2020-06/');
+    expect(newer.slice(newer.indexOf('<dt>Supersedes</dt>'))).toMatch(/^<dt>Supersedes<\/dt><dd><a href="\/positions\/fixture-nl-2019\/"/);
+    const older = await site.read('/positions/fixture-nl-2019/');
+    expect(older.slice(older.indexOf('<dt>Superseded by</dt>'))).toMatch(/^<dt>Superseded by<\/dt><dd><a href="\/positions\/fixture-nl-2020-06\/"/);
+    expect(section(newer, 'Evidence')).toContain('href="/quotes/fixture-minister-quote/"');
+    expect(section(newer, 'Evidence')).toContain('href="/letters/fixture-letter-2020/"');
+  });
+
+  it('a year-precision date is shown as a year', async () => {
+    const html = await site.read('/positions/fixture-nl-2019/');
+    expect(html).toContain('<time datetime="2019">2019</time>');
+  });
+
+  it('a jurisdiction shows its stance history newest first', async () => {
+    const html = await site.read('/jurisdictions/nl/');
+    const history = section(html, 'Stance history');
+    const newer = history.indexOf('/positions/fixture-nl-2020-06/');
+    const older = history.indexOf('/positions/fixture-nl-2019/');
+    expect(newer).toBeGreaterThan(-1);
+    expect(older).toBeGreaterThan(newer);
+  });
+});
+
+describe('backlinks', () => {
+  it('a person lists the quotes they said, letters they received and positions citing their quotes', async () => {
+    const html = await site.read('/people/fixture-minister/');
+    const backlinks = html.slice(html.indexOf('>Linked from</h2>'));
+    expect(backlinks).toContain('href="/quotes/fixture-minister-quote/"');
+    expect(backlinks).toContain('Letters received');
+    expect(backlinks).toContain('href="/letters/fixture-letter-2020/"');
+    expect(section(html, 'Positions citing their quotes')).toContain('href="/positions/fixture-nl-2020-06/"');
+  });
+
+  it('an organisation lists letters signed, quotes, positions held, people with roles and its parts', async () => {
+    const ministry = await site.read('/organisations/fixture-ministry/');
+    const backlinks = ministry.slice(ministry.indexOf('>Linked from</h2>'));
+    expect(backlinks).toContain('href="/people/fixture-minister/"');
+    expect(backlinks).toContain('href="/positions/fixture-nl-2019/"');
+    expect(backlinks).toContain('href="/positions/fixture-nl-2020-06/"');
+    expect(backlinks).toContain('Parts of this organisation');
+    expect(backlinks).toContain('href="/organisations/fixture-police/"');
+
+    const group = await site.read('/organisations/fixture-rights-group/');
+    const groupLinks = group.slice(group.indexOf('>Linked from</h2>'));
+    expect(groupLinks).toContain('Letters signed');
+    expect(groupLinks).toContain('href="/quotes/fixture-letter-line/"');
+
+    const company = await site.read('/organisations/fixture-tech-company/');
+    expect(company.slice(company.indexOf('>Linked from</h2>'))).toContain('Member of');
+  });
+
+  it('a body link shows as a backlink on the linked page', async () => {
+    const html = await site.read('/organisations/fixture-police/');
+    const backlinks = html.slice(html.indexOf('>Linked from</h2>'));
+    expect(backlinks).toContain('Mentioned in');
+    expect(backlinks).toContain('href="/letters/fixture-letter-2020/"');
+  });
+
+  it('a source lists everything that cites it', async () => {
+    const html = await site.read('/sources/fixture-news-2020/');
+    const backlinks = html.slice(html.indexOf('>Linked from</h2>'));
+    for (const path of ['/letters/fixture-letter-2020/', '/quotes/fixture-minister-quote/', '/quotes/fixture-letter-line/', '/positions/fixture-nl-2019/', '/positions/fixture-nl-2020-06/']) {
+      expect(backlinks).toContain(`href="${path}"`);
+    }
+  });
+
+  it('a letter lists the quotes taken from it and the positions citing it', async () => {
+    const html = await site.read('/letters/fixture-letter-2020/');
+    const backlinks = html.slice(html.indexOf('>Linked from</h2>'));
+    expect(backlinks).toContain('Quotes taken from this letter');
+    expect(backlinks).toContain('href="/quotes/fixture-letter-line/"');
+    expect(backlinks).toContain('href="/positions/fixture-nl-2020-06/"');
+  });
+});
+
+describe('index and home pages', () => {
+  it('an index lists entries newest first', async () => {
+    const html = await site.read('/quotes/');
+    expect(html.indexOf('/quotes/fixture-minister-quote/')).toBeLessThan(html.indexOf('/quotes/fixture-letter-line/'));
+  });
+
+  it('the home page shows counts and the current stance of each jurisdiction', async () => {
+    const html = await site.read('/');
+    expect(html).toMatch(/<span class="number">4<\/span> Organisations/);
+    expect(html).toMatch(/<span class="number">2<\/span> Government positions/);
+    const stances = section(html, 'Where each jurisdiction stands now');
+    expect(stances).toContain('href="/positions/fixture-nl-2020-06/"');
+    expect(stances).not.toContain('href="/positions/fixture-nl-2019/"');
+  });
+});
