@@ -126,7 +126,8 @@ export class EntryGraph {
 
   /**
    * Backlinks grouped by the kind of the linking entry, then by how they link, e.g.
-   * `letters → [{ label: 'Letters signed', entries }]`. Each linking entry appears once per label.
+   * `letters → [{ label: 'Letters signed', entries }]`. Each linking entry appears once per label,
+   * and under "Mentioned in" only when it does not already link through a field.
    */
   backlinkGroups(key: EntryKey): { collection: CollectionName; groups: { field: string; label: string; entries: GraphEntry[] }[] }[] {
     const result = [];
@@ -139,6 +140,14 @@ export class EntryGraph {
         const entry = this.entries.get(edge.from)!;
         if (!list.includes(entry)) list.push(entry);
         byField.set(edge.field, list);
+      }
+      // A body mention by an entry already listed through a field adds nothing: show it once.
+      const mentions = byField.get('body');
+      if (mentions) {
+        const listed = new Set([...byField].filter(([field]) => field !== 'body').flatMap(([, entries]) => entries));
+        const rest = mentions.filter((entry) => !listed.has(entry));
+        if (rest.length) byField.set('body', rest);
+        else byField.delete('body');
       }
       const groups = [...byField].map(([field, entries]) => ({ field, label: backlinkLabel(collection, field), entries }));
       result.push({ collection, groups });

@@ -63,6 +63,18 @@ describe('backlink groups', () => {
     ]);
   });
 
+  it('lists a body mention only when the entry does not already link through a field', () => {
+    const mentioning = buildEntryGraph([
+      ...inputs.filter((input) => input.id !== 'thorny'),
+      { ...inputs.find((input) => input.id === 'thorny')!, bodyLinks: [{ collection: 'people', id: 'josh-earnest' }] },
+    ]);
+    const groups = mentioning.backlinkGroups(entryKey('people', 'josh-earnest'));
+    expect(groups.map((g) => [g.collection, g.groups.map((x) => [x.label, x.entries.map((e) => e.id)])])).toEqual([
+      ['quotes', [['Quotes', ['thorny']]]],
+      ['people', [['Mentioned in', ['barack-obama']]]],
+    ]);
+  });
+
   it('lists an entry once per group even when it links through several fields', () => {
     const groups = graph.backlinkGroups(entryKey('sources', 'report'));
     const quotes = groups.find((group) => group.collection === 'quotes')!;
