@@ -29,8 +29,16 @@ ${extra}---
 A line.
 `;
 
+interface BrokenCase {
+  kind: string;
+  files: Record<string, string | null>;
+  file: string;
+  field: string;
+  id: string;
+}
+
 describe('a broken reference fails the build', () => {
-  it.each([
+  it.each<BrokenCase>([
     {
       kind: 'an actor id (quote speaker)',
       files: { 'content/quotes/fixture-letter-line.mdx': quote('nobody-at-all') },
