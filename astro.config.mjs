@@ -14,4 +14,16 @@ export default defineConfig({
   markdown: { processor: unified({ remarkPlugins: [remarkMdxGuard] }) },
   integrations: [contentCheck(), mdx()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's MDX head propagation trips a harmless bundler warning, once per entry
+        // (withastro/astro#18087); at thousands of entries it would bury every real message.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });
