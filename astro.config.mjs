@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { remarkMdxGuard } from './src/plugins/mdx-guard.ts';
 
 export default defineConfig({
@@ -12,7 +13,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Remark plugins need the unified processor (Astro 7's default, Sätteri, runs none); MDX follows it.
   markdown: { processor: unified({ remarkPlugins: [remarkMdxGuard] }) },
-  integrations: [contentCheck(), mdx()],
+  // The search index is written last, from the finished pages.
+  integrations: [contentCheck(), mdx(), pagefindIndex()],
   devToolbar: { enabled: false },
   vite: {
     build: {

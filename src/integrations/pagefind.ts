@@ -1,0 +1,74 @@
+/**
+ * Builds the Pagefind search index as the last step of `astro build`, so a build is always
+ * searchable and the index cannot drift from the pages. Then checks that nothing was lost: every
+ * content file has exactly one page and one search record. Any failure fails the build.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { COLLECTIONS } from '../lib/collections.ts';
+import { type ContentFileRef, coverageProblems } from '../lib/search-coverage.ts';
+import { readIndexedRecords } from './pagefind-records.ts';
+
+/** The content files the build was meant to publish: `content/<collection>/<id>.mdx`. */
+async function listContentFiles(root: string): Promise<ContentFileRef[]> {
+  const lists = await Promise.all(COLLECTIONS.map(async (collection) => {
+    const names = await readdir(path.join(root, 'content', collection)).catch(() => [] as string[]);
+    return names
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => ({ file: `content/${collection}/${name}`, collection, id: name.slice(0, -'.mdx'.length) }));
+  }));
+  return lists.flat();
+}
+
+function failIf(errors: string[], step: string): void {
+  if (errors.length) throw new Error(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
+}
+
+export function pagefindIndex(): AstroIntegration {
+  let root = '';
+  return {
+    name: 'encryption-policy-tracker:pagefind',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const started = performance.now();
+        const outDir = fileURLToPath(dir);
+        const outputPath = path.join(outDir, 'pagefind');
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          failIf(errors, 'start');
+          if (!index) throw new Error('Pagefind returned no index');
+          const added = await index.addDirectory({ path: outDir });
+          failIf(added.errors, `index ${outDir}`);
+          const written = await index.writeFiles({ outputPath });
+          failIf(written.errors, `write ${outputPath}`);
+          const files = await index.getFiles();
+          failIf(files.errors, 'read back the index');
+
+          const records = readIndexedRecords(files.files);
+          const problems = coverageProblems({
+            contentFiles: await listContentFiles(root),
+            pages: pages.map((page) => page.pathname),
+            records: records.map((record) => record.url),
+          });
+          if (problems.length) {
+            throw new Error(`Nothing lost: the build does not have one page and one search record per content file.\n  ${problems.join('\n  ')}`);
+          }
+          // The index proper, without the UI scripts Pagefind always writes (this site loads none of them).
+          const indexBytes = files.files.filter((file) => !/\.(js|css)$/.test(file.path)).reduce((sum, file) => sum + file.content.length, 0);
+          logger.info(
+            `${records.length} entries indexed (of ${added.page_count} pages read) into ${path.relative(root, outputPath)}/ in ` +
+              `${Math.round(performance.now() - started)} ms, index ${Math.round(indexBytes / 1024)} kB; every content file has one page and one search record`,
+          );
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { buildEntryGraph, type GraphInput } from '../../src/lib/graph.ts';
+import { allSearchRecords, searchFacets, searchRecord } from '../../src/lib/search-record.ts';
+
+const inputs = [
+  { collection: 'jurisdictions', id: 'us', data: { name: 'United States', code: 'US', kind: 'country' }, bodyLinks: [] },
+  { collection: 'jurisdictions', id: 'gb', data: { name: 'United Kingdom', code: 'GB', kind: 'country' }, bodyLinks: [] },
+  { collection: 'organisations', id: 'white-house', data: { name: 'White House', kind: 'government', jurisdiction: 'us' }, bodyLinks: [] },
+  { collection: 'organisations', id: 'iti', data: { name: 'Information Technology Industry Council', kind: 'trade-association' }, bodyLinks: [] },
+  { collection: 'people', id: 'josh-earnest', data: { name: 'Josh Earnest' }, bodyLinks: [] },
+  { collection: 'people', id: 'barack-obama', data: { name: 'Barack Obama', jurisdiction: 'us' }, bodyLinks: [] },
+  { collection: 'sources', id: 'report', data: { title: 'A report', publisher: 'A paper', url: 'https://example.org/r', published: '2015-06-09', type: 'news' }, bodyLinks: [] },
+  { collection: 'letters', id: 'letter', data: { title: 'Letter to the President', date: '2015-06-08', signatories: ['iti', 'white-house'], recipients: ['barack-obama', 'iti'], stance: 'opposes', jurisdiction: 'us', summary: 's', sources: ['report'] }, bodyLinks: [] },
+  { collection: 'quotes', id: 'thorny', data: { text: 'This is a very thorny policy challenge', speaker: 'josh-earnest', date: '2015-06', stance: 'undecided', jurisdiction: 'us', sources: ['report'] }, bodyLinks: [] },
+  { collection: 'quotes', id: 'unplaced', data: { text: 'We are opposed', speaker: 'iti', date: '2014', stance: 'opposes', sources: ['report'] }, bodyLinks: [] },
+  { collection: 'positions', id: 'us-1', data: { jurisdiction: 'us', actor: 'white-house', stance: 'mixed', date: '2015-10-10', summary: 's', sources: ['report'] }, bodyLinks: [] },
+] as unknown as GraphInput[];
+
+const graph = buildEntryGraph(inputs);
+const record = (collection: GraphInput['collection'], id: string) => searchRecord(graph, graph.get(collection, id)!);
+const values = (items: { value: string }[]) => items.map((item) => item.value);
+
+describe('searchRecord', () => {
+  it('gives a quote its words, speaker by name, kind, date and stance as result data', () => {
+    const { url, meta } = record('quotes', 'thorny');
+    expect(url).toBe('/quotes/thorny/');
+    expect(meta).toEqual({
+      title: 'Josh Earnest: “This is a very thorny policy challenge”',
+      kind: 'Quote',
+      date: '2015-06',
+      stance: 'undecided',
+      words: 'This is a very thorny policy challenge',
+      speaker: 'Josh Earnest',
+    });
+  });
+
+  it('files a quote under its kind, stance, jurisdiction, year and speaker, by id with a readable label', () => {
+    expect(record('quotes', 'thorny').filters).toEqual({
+      kind: [{ value: 'quote', label: 'Quote' }],
+      stance: [{ value: 'undecided', label: 'Undecided' }],
+      jurisdiction: [{ value: 'us', label: 'United States' }],
+      year: [{ value: '2015', label: '2015' }],
+      actor: [{ value: 'josh-earnest', label: 'Josh Earnest' }],
+    });
+  });
+
+  it('involves every signatory and recipient of a letter, once each', () => {
+    expect(record('letters', 'letter').filters.actor).toEqual([
+      { value: 'iti', label: 'Information Technology Industry Council' },
+      { value: 'white-house', label: 'White House' },
+      { value: 'barack-obama', label: 'Barack Obama' },
+    ]);
+  });
+
+  it('involves the body that holds a position', () => {
+    expect(values(record('positions', 'us-1').filters.actor)).toEqual(['white-house']);
+    expect(record('positions', 'us-1').meta.title).toBe('White House: mixed, 10 October 2015');
+  });
+
+  it('files people and organisations under themselves, and a jurisdiction under itself', () => {
+    expect(values(record('people', 'barack-obama').filters.actor)).toEqual(['barack-obama']);
+    expect(values(record('people', 'barack-obama').filters.jurisdiction)).toEqual(['us']);
+    expect(values(record('jurisdictions', 'gb').filters.jurisdiction)).toEqual(['gb']);
+    expect(record('organisations', 'iti').meta.kind).toBe('Trade association');
+  });
+
+  it('leaves out filters an entry has no value for', () => {
+    const quote = record('quotes', 'unplaced').filters;
+    expect(quote.jurisdiction).toEqual([]);
+    const source = record('sources', 'report').filters;
+    expect(source.stance).toEqual([]);
+    expect(source.actor).toEqual([]);
+    expect(values(source.year)).toEqual(['2015']);
+  });
+
+  it('sorts by the first day of the date, and undated entries last whichever the order', () => {
+    expect(record('quotes', 'thorny').sort).toEqual({ newest: '2015-06-01', oldest: '2015-06-01' });
+    expect(record('quotes', 'unplaced').sort).toEqual({ newest: '2014-01-01', oldest: '2014-01-01' });
+    const undated = record('people', 'josh-earnest').sort;
+    const dated = record('positions', 'us-1').sort;
+    expect(undated.newest < dated.newest).toBe(true); // descending: last
+    expect(undated.oldest > dated.oldest).toBe(true); // ascending: last
+  });
+
+  it('gives every entry every sort key, or it would drop out of sorted results', () => {
+    for (const { sort } of allSearchRecords(graph)) {
+      expect(Object.keys(sort).sort()).toEqual(['newest', 'oldest']);
+      expect(sort.newest).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('has no meta without a value', () => {
+    expect(Object.keys(record('people', 'josh-earnest').meta)).toEqual(['title', 'kind']);
+  });
+});
+
+describe('searchFacets', () => {
+  const facets = searchFacets(allSearchRecords(graph));
+  const facet = (key: string) => facets.find((f) => f.key === key)!;
+
+  it('lists the filters in page order', () => {
+    expect(facets.map((f) => f.key)).toEqual(['kind', 'stance', 'jurisdiction', 'year', 'actor']);
+  });
+
+  it('counts each value across all records', () => {
+    expect(facet('kind').values).toEqual([
+      { value: 'letter', label: 'Letter', count: 1 },
+      { value: 'quote', label: 'Quote', count: 2 },
+      { value: 'position', label: 'Position', count: 1 },
+      { value: 'person', label: 'Person', count: 2 },
+      { value: 'organisation', label: 'Organisation', count: 2 },
+      { value: 'jurisdiction', label: 'Jurisdiction', count: 2 },
+      { value: 'source', label: 'Source', count: 1 },
+    ]);
+    // The letter, the White House, Barack Obama (as a person in the US), the quote, the position and the jurisdiction itself.
+    expect(facet('jurisdiction').values).toEqual([
+      { value: 'gb', label: 'United Kingdom', count: 1 },
+      { value: 'us', label: 'United States', count: 6 },
+    ]);
+  });
+
+  it('orders stances by the vocabulary, years newest first and names alphabetically', () => {
+    expect(values(facet('stance').values)).toEqual(['opposes', 'undecided', 'mixed']);
+    expect(values(facet('year').values)).toEqual(['2015', '2014']);
+    expect(facet('actor').values.map((v) => v.label)).toEqual([
+      'Barack Obama', 'Information Technology Industry Council', 'Josh Earnest', 'White House',
+    ]);
+  });
+});
