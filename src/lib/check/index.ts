@@ -3,12 +3,11 @@
  * the line, the field, what was found and what is accepted. Run by `npm run check` and, before
  * anything is written, by every build (src/integrations/content-check.ts).
  */
-import { findUnsafeMdx } from '../../plugins/mdx-guard.ts';
-import { type BodyLink, findBodyLinks } from '../body-links.ts';
+import type { BodyLink } from '../body-links.ts';
 import type { CollectionName } from '../collections.ts';
 import { compareDates } from '../dates.ts';
-import { parseMdxBody } from '../mdx-body.ts';
-import { parseEntry, type ParsedEntry } from './parse-entry.ts';
+import { startBodyChecks } from './body-threads.ts';
+import { type ParsedEntry, parseFrontmatter, type SplitEntry, splitEntry } from './parse-entry.ts';
 import type { Problem } from './problems.ts';
 import { readContentTree } from './read-tree.ts';
 import { type RelationalEntry, relationProblems } from './relations.ts';
@@ -27,28 +26,13 @@ export interface CheckedEntry {
 
 export interface CheckResult {
   problems: Problem[];
+  /** Every entry file that was read, valid or not. */
   entries: CheckedEntry[];
 }
 
-function bodyProblems(entry: ParsedEntry): { links: BodyLink[]; problems: Problem[] } {
-  const file = entry.source.file;
-  const toFileLine = (line: number | undefined) => (line === undefined ? undefined : entry.bodyLine + line - 1);
-  let tree;
-  try {
-    tree = parseMdxBody(entry.body);
-  } catch (error) {
-    const { line, reason } = error as { line?: number; reason?: string };
-    return {
-      links: [],
-      problems: [{ file, line: toFileLine(line), field: 'body', message: `is not valid MDX: ${reason ?? String(error)}`, expected: 'Markdown text; a literal < or { must be escaped as \\< or \\{' }],
-    };
-  }
-  const problems: Problem[] = findUnsafeMdx(tree).map((p) => ({ file, line: toFileLine(p.line), field: 'body', message: p.message, expected: p.hint }));
-  const { links, badPaths } = findBodyLinks(tree);
-  for (const bad of badPaths) {
-    problems.push({ file, line: toFileLine(bad.line), field: 'body', message: `the link ${bad.url} ${bad.reason}`, expected: 'an https:// URL, or a site path such as /people/josh-earnest/' });
-  }
-  return { links: links.map((link) => ({ ...link, line: toFileLine(link.line) })), problems };
+export interface CheckOptions {
+  /** Worker threads for the MDX bodies; by default none for small trees, up to 3 for large ones. */
+  threads?: number;
 }
 
 /** A role that ends before it starts. */
@@ -62,22 +46,49 @@ function roleProblems(entry: ParsedEntry): Problem[] {
   );
 }
 
-export async function checkContent(projectRoot: string, contentDir = 'content'): Promise<CheckResult> {
-  const tree = await readContentTree(projectRoot, contentDir);
+export async function checkContent(projectRoot: string, contentDir = 'content', options: CheckOptions = {}): Promise<CheckResult> {
+  const tree = readContentTree(projectRoot, contentDir);
   const problems: Problem[] = [...tree.problems];
-  const entries: CheckedEntry[] = [];
-  const relational: RelationalEntry[] = [];
 
+  const splits: SplitEntry[] = [];
   for (const source of tree.files) {
-    const parsed = parseEntry(source);
-    problems.push(...parsed.problems);
-    const entry = parsed.entry;
-    if (!entry) continue;
+    const { split, problems: found } = splitEntry(source);
+    problems.push(...found);
+    if (split) splits.push(split);
+  }
+  // The MDX bodies are most of the work: other threads start on them while this one reads the YAML.
+  const bodyChecks = startBodyChecks(splits.map((split) => split.body), options.threads);
+
+  const parsed = splits.map((split) => {
+    const { entry, problems: found } = parseFrontmatter(split);
+    problems.push(...found);
+    if (!entry) return { data: undefined, raw: undefined, lineOf: () => 1 };
     const schema = schemaProblems(entry);
-    const body = bodyProblems(entry);
-    problems.push(...schema.problems, ...body.problems, ...roleProblems(entry));
-    entries.push({ file: source.file, collection: source.collection, id: source.id, data: schema.data, bodyLinks: body.links });
-    relational.push({ file: source.file, collection: source.collection, id: source.id, data: entry.data, bodyLinks: body.links, lineOf: entry.lineOf });
+    problems.push(...schema.problems, ...roleProblems(entry));
+    return { data: schema.data, raw: entry.data, lineOf: entry.lineOf };
+  });
+
+  const bodies = await bodyChecks.finish();
+  const relational: RelationalEntry[] = [];
+  const entries: CheckedEntry[] = [];
+  splits.forEach((split, index) => {
+    const { file, collection, id } = split.source;
+    const body = bodies[index]!;
+    const toFileLine = (line: number | undefined) => (line === undefined ? undefined : split.bodyLine + line - 1);
+    problems.push(...body.problems.map((p) => ({ file, line: toFileLine(p.line), field: 'body', message: p.message, expected: p.expected })));
+    const bodyLinks = body.links.map((link) => ({ ...link, line: toFileLine(link.line) }));
+    const { data, raw, lineOf } = parsed[index]!;
+    entries.push({ file, collection, id, data, bodyLinks });
+    // An entry whose frontmatter is broken still exists: references to it are not reported as missing too.
+    relational.push({ file, collection, id, data: raw ?? {}, bodyLinks, lineOf });
+  });
+  // A file without usable frontmatter still takes its id.
+  const split = new Set(splits.map((entry) => entry.source));
+  for (const source of tree.files) {
+    if (!split.has(source)) {
+      relational.push({ file: source.file, collection: source.collection, id: source.id, data: {}, bodyLinks: [], lineOf: () => 1 });
+      entries.push({ file: source.file, collection: source.collection, id: source.id, data: undefined, bodyLinks: [] });
+    }
   }
   problems.push(...relationProblems(relational));
   return { problems, entries };

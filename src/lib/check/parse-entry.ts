@@ -6,20 +6,28 @@ import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml
 import type { Problem } from './problems.ts';
 import type { ContentFile } from './read-tree.ts';
 
-export interface ParsedEntry {
+/** A file cut into its frontmatter text and its body. */
+export interface SplitEntry {
   source: ContentFile;
-  data: Record<string, unknown>;
+  yaml: string;
   body: string;
   /** File line of the body's first line. */
   bodyLine: number;
+}
+
+export interface ParsedEntry extends SplitEntry {
+  data: Record<string, unknown>;
   /** File line of the frontmatter value at a path (e.g. `['signatories', 1]`), or of the nearest parent. */
   lineOf(path: readonly PropertyKey[]): number;
 }
 
-const OPENING = /^---[ \t]*\r?\n/;
-const CLOSING = /^---[ \t]*$/m;
+// A byte-order mark, which some editors write, is allowed before the first ---, as Astro allows it.
+const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
+const CLOSING = /^---[ \t]*\r?$/m;
+// Astro ends the frontmatter at the first line that starts with ---, whatever follows on it.
+const EARLY_END = /^---/m;
 
-export function parseEntry(source: ContentFile): { entry?: ParsedEntry; problems: Problem[] } {
+export function splitEntry(source: ContentFile): { split?: SplitEntry; problems: Problem[] } {
   const { file, text } = source;
   const opening = OPENING.exec(text);
   if (!opening) {
@@ -27,12 +35,26 @@ export function parseEntry(source: ContentFile): { entry?: ParsedEntry; problems
   }
   const rest = text.slice(opening[0].length);
   const closing = CLOSING.exec(rest);
+  const early = EARLY_END.exec(rest);
+  if (early && (!closing || early.index < closing.index)) {
+    const line = rest.slice(0, early.index).split('\n').length + 1;
+    return { problems: [{ file, line, message: `the line "${rest.slice(early.index).split(/\r?\n/)[0]}" would end the frontmatter`, expected: 'close the frontmatter with a line of exactly ---; no other line may start with ---' }] };
+  }
   if (!closing) {
     return { problems: [{ file, line: 1, message: 'the frontmatter is never closed', expected: 'a line of --- after the last field' }] };
   }
-  const yamlText = rest.slice(0, closing.index);
+  const bodyStart = opening[0].length + closing.index + closing[0].length;
+  const bodyLine = text.slice(0, bodyStart).split('\n').length + 1;
+  return {
+    problems: [],
+    split: { source, yaml: rest.slice(0, closing.index), body: text.slice(bodyStart).replace(/^\n/, ''), bodyLine },
+  };
+}
+
+export function parseFrontmatter(split: SplitEntry): { entry?: ParsedEntry; problems: Problem[] } {
+  const file = split.source.file;
   const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
   // The YAML starts on the file's second line.
   const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
 
@@ -48,13 +70,16 @@ export function parseEntry(source: ContentFile): { entry?: ParsedEntry; problems
   if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
     return { problems: [{ file, line: 2, message: 'the frontmatter is not a set of fields', expected: 'YAML fields such as `name: Josh Earnest`' }] };
   }
-  const bodyStart = opening[0].length + closing.index + closing[0].length;
-  const bodyLine = text.slice(0, bodyStart).split('\n').length + 1;
-  const body = text.slice(bodyStart).replace(/^\r?\n/, '');
   return {
     problems,
-    entry: { source, data: data as Record<string, unknown>, body, bodyLine, lineOf: (path) => lineOfPath(document, path, fileLine) },
+    entry: { ...split, data: data as Record<string, unknown>, lineOf: (path) => lineOfPath(document, path, fileLine) },
   };
+}
+
+/** Splits and parses in one go, for callers that check a single file. */
+export function parseEntry(source: ContentFile): { entry?: ParsedEntry; problems: Problem[] } {
+  const { split, problems } = splitEntry(source);
+  return split ? parseFrontmatter(split) : { problems };
 }
 
 function lineOfPath(document: Document, path: readonly PropertyKey[], fileLine: (offset: number) => number): number {
