@@ -6,6 +6,8 @@ import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { type CollectionName, isCollectionName } from './collections.ts';
+import { dangerousScheme } from './unsafe-url.ts';
+import { urlProblem } from './urls.ts';
 
 export interface BodyLink {
   collection: CollectionName;
@@ -14,10 +16,12 @@ export interface BodyLink {
   line?: number;
 }
 
-export interface BadSitePath {
+/** A link a contributor must change: it points nowhere on this site, or breaks the record's URL rule. */
+export interface BadLink {
   url: string;
   line?: number;
-  reason: string;
+  /** What is wrong, naming the link. */
+  message: string;
 }
 
 /** Pages that exist beside the collection routes. */
@@ -30,26 +34,49 @@ function parseSitePath(url: string): { collection: string; id?: string } | null 
   return match ? { collection: match[1]!, id: match[2] } : null;
 }
 
-export function findBodyLinks(tree: Root): { links: BodyLink[]; badPaths: BadSitePath[] } {
+/** A link GFM made from a bare address in the text: its only child spans exactly the same characters. */
+function isBareAddress(node: Node): boolean {
+  const children = (node as { children?: Node[] }).children;
+  const child = children?.length === 1 ? children[0] : undefined;
+  return child?.position?.start.offset === node.position?.start.offset && child?.position?.end.offset === node.position?.end.offset;
+}
+
+/**
+ * Lists the entry links of a body, and the links that cannot stay: relative paths, site paths that
+ * are not pages, and external URLs that break the record's URL rule (https, no credentials, not
+ * local). Script URLs (`javascript:` and the like) are left to the MDX guard, which refuses them.
+ */
+export function findBodyLinks(tree: Root): { links: BodyLink[]; badLinks: BadLink[] } {
   const links: BodyLink[] = [];
-  const badPaths: BadSitePath[] = [];
+  const badLinks: BadLink[] = [];
   visit(tree, (node: Node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;
     const url = (node as { url?: string }).url ?? '';
     const line = node.position?.start.line;
-    if (url === '' || url.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return;
+    const bad = (message: string) => badLinks.push({ url, line, message });
+    if (url === '' || url.startsWith('#') || dangerousScheme(url)) return;
+    if (url.startsWith('//')) {
+      bad(`the link ${url} has no scheme; write it with https:`);
+      return;
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
+      // A bare address in the text (www.example.org) is linked by GFM, not written as a link: leave it be.
+      const problem = /^mailto:/i.test(url) || isBareAddress(node) ? undefined : urlProblem(url);
+      if (problem) bad(`the link ${problem}`);
+      return;
+    }
     if (!url.startsWith('/')) {
-      badPaths.push({ url, line, reason: 'is a relative link; write the site path from the root, e.g. /people/josh-earnest/' });
+      bad(`the link ${url} is a relative link; write the site path from the root, e.g. /people/josh-earnest/`);
       return;
     }
     const path = url.replace(/[?#].*$/, '');
     if (STATIC_SITE_PATHS.has(path)) return;
     const parsed = parseSitePath(url);
     if (!parsed || !isCollectionName(parsed.collection)) {
-      badPaths.push({ url, line, reason: 'is not a page of this site' });
+      bad(`the link ${url} is not a page of this site`);
     } else if (parsed.id !== undefined) {
       links.push({ collection: parsed.collection, id: parsed.id, url, line });
     }
   });
-  return { links, badPaths };
+  return { links, badLinks };
 }

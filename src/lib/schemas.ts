@@ -26,14 +26,15 @@ const date = z.preprocess(
   dateInputToString,
   z.string({ error: `expected ${DATE_RULE}` }).superRefine((value, ctx) => {
     const parsed = parsePartialDate(value);
-    if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
-    else if (isFuture(parsed)) ctx.addIssue({ code: 'custom', message: `"${value}" is in the future` });
+    // `params.expected` is what the content check prints after the dash: what would be accepted.
+    if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error, params: { expected: DATE_RULE } });
+    else if (isFuture(parsed)) ctx.addIssue({ code: 'custom', message: `"${value}" is in the future`, params: { expected: 'a date in the past: the record holds what was said, not what is planned' } });
   }),
 );
 
 const url = z.string({ error: `expected ${URL_RULE}` }).superRefine((value, ctx) => {
   const problem = urlProblem(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: `${problem}; expected ${URL_RULE}` });
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { expected: URL_RULE } });
 });
 
 const stance = z.enum(STANCES, { error: `expected one of: ${STANCES.join(', ')}` });
@@ -43,7 +44,7 @@ const strings = z.array(text, { error: 'expected a list of strings' });
 
 const regionCode = z.string({ error: `expected ${REGION_RULE}` }).superRefine((value, ctx) => {
   const problem = regionCodeProblem(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { expected: REGION_RULE } });
 });
 
 export const ORGANISATION_KINDS = [

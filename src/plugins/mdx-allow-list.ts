@@ -16,6 +16,8 @@ const partialDateValue: AttributeRule = (value) => {
 
 export interface AllowedElement {
   attributes: Record<string, AttributeRule>;
+  /** Attributes the element cannot do without. */
+  required?: string[];
   /** Shown in the guard's hint and in CONTRIBUTING.md. */
   purpose: string;
 }
@@ -24,6 +26,7 @@ export interface AllowedElement {
 export const ALLOWED_COMPONENTS: Record<string, AllowedElement> = {
   Correction: {
     attributes: { date: partialDateValue },
+    required: ['date'],
     purpose: 'a dated correction notice: <Correction date="2026-01-15">What was wrong and what changed.</Correction>',
   },
 };

@@ -83,6 +83,11 @@ function checkElement(node: JsxElement, report: (message: string, hint: string) 
       if (problem) report(`<${name}> ${attributeName}=: ${problem}`, allowed.purpose);
     }
   }
+  for (const required of allowed?.required ?? []) {
+    if (!node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === required)) {
+      report(`<${name}> needs the attribute ${required}=`, allowed!.purpose);
+    }
+  }
 }
 
 /** Lists every construct in a parsed MDX body that contributed content may not use. */

@@ -12,11 +12,13 @@ export interface BodyCheck {
   problems: { line?: number; message: string; expected: string }[];
 }
 
-/** What a contributor can do about a body that does not parse as MDX. */
-function parseErrorHint(reason: string): string {
-  if (/import\/export|acorn/i.test(reason)) {
-    return 'a line that starts with the word import or export is read as code: rewrap the text so the line starts with another word';
+/** What a contributor can do about a body that does not parse as MDX, judged from the line at fault. */
+function parseErrorHint(reason: string, sourceLine: string): string {
+  if (/^(import|export)\b/.test(sourceLine)) {
+    return 'a paragraph that starts with the word import or export is read as code: start it with another word';
   }
+  if (/<(https?:|mailto:|www\.)/i.test(sourceLine)) return 'write a link as [text](https://…), not <https://…>';
+  if (sourceLine.includes('<!--')) return 'HTML comments are not MDX: write {/* a comment */}';
   return 'Markdown text; a literal < or { must be escaped as \\< or \\{';
 }
 
@@ -28,13 +30,13 @@ export function checkBody(body: string): BodyCheck {
     tree = parseMdxBody(body);
   } catch (error) {
     const { line, reason } = error as { line?: number; reason?: string };
-    const text = reason ?? String(error);
-    return { links: [], problems: [{ line, message: `is not valid MDX: ${text}`, expected: parseErrorHint(text) }] };
+    const sourceLine = line ? (body.split('\n')[line - 1] ?? '') : '';
+    return { links: [], problems: [{ line, message: `is not valid MDX: ${reason ?? String(error)}`, expected: parseErrorHint(reason ?? '', sourceLine) }] };
   }
   const problems: BodyCheck['problems'] = findUnsafeMdx(tree).map((p) => ({ line: p.line, message: p.message, expected: p.hint }));
-  const { links, badPaths } = findBodyLinks(tree);
-  for (const bad of badPaths) {
-    problems.push({ line: bad.line, message: `the link ${bad.url} ${bad.reason}`, expected: 'an https:// URL, or a site path such as /people/josh-earnest/' });
+  const { links, badLinks } = findBodyLinks(tree);
+  for (const bad of badLinks) {
+    problems.push({ line: bad.line, message: bad.message, expected: 'an https:// URL, or a site path such as /people/josh-earnest/' });
   }
   return { links, problems };
 }

@@ -6,6 +6,7 @@
 import type { BodyLink } from '../body-links.ts';
 import type { CollectionName } from '../collections.ts';
 import { compareDates } from '../dates.ts';
+import type { Person } from '../schemas.ts';
 import { startBodyChecks } from './body-threads.ts';
 import { type ParsedEntry, parseFrontmatter, type SplitEntry, splitEntry } from './parse-entry.ts';
 import type { Problem } from './problems.ts';
@@ -35,12 +36,12 @@ export interface CheckOptions {
   threads?: number;
 }
 
-/** A role that ends before it starts. */
-function roleProblems(entry: ParsedEntry): Problem[] {
-  const roles = entry.data.roles;
-  if (entry.source.collection !== 'people' || !Array.isArray(roles)) return [];
-  return roles.flatMap((role: { from?: unknown; to?: unknown }, index) =>
-    typeof role?.from === 'string' && typeof role?.to === 'string' && compareDates(role.to, role.from) < 0
+/** A role that ends before it starts, in schema-valid data (where every date is a valid date string). */
+function roleProblems(entry: ParsedEntry, data: unknown): Problem[] {
+  if (entry.source.collection !== 'people' || !data) return [];
+  const roles = (data as Person).roles ?? [];
+  return roles.flatMap((role, index) =>
+    role.from && role.to && compareDates(role.to, role.from) < 0
       ? [{ file: entry.source.file, line: entry.lineOf(['roles', index, 'to']), field: `roles[${index}].to`, message: `${role.to} is before from: ${role.from}`, expected: 'an end date on or after the start date' }]
       : [],
   );
@@ -64,7 +65,7 @@ export async function checkContent(projectRoot: string, contentDir = 'content', 
     problems.push(...found);
     if (!entry) return { data: undefined, raw: undefined, lineOf: () => 1 };
     const schema = schemaProblems(entry);
-    problems.push(...schema.problems, ...roleProblems(entry));
+    problems.push(...schema.problems, ...roleProblems(entry, schema.data));
     return { data: schema.data, raw: entry.data, lineOf: entry.lineOf };
   });
 
@@ -82,13 +83,11 @@ export async function checkContent(projectRoot: string, contentDir = 'content', 
     // An entry whose frontmatter is broken still exists: references to it are not reported as missing too.
     relational.push({ file, collection, id, data: raw ?? {}, bodyLinks, lineOf });
   });
-  // A file without usable frontmatter still takes its id.
+  // A file that is too large, or has no usable frontmatter, is refused but still takes its id.
   const split = new Set(splits.map((entry) => entry.source));
-  for (const source of tree.files) {
-    if (!split.has(source)) {
-      relational.push({ file: source.file, collection: source.collection, id: source.id, data: {}, bodyLinks: [], lineOf: () => 1 });
-      entries.push({ file: source.file, collection: source.collection, id: source.id, data: undefined, bodyLinks: [] });
-    }
+  for (const { file, collection, id } of [...tree.files.filter((source) => !split.has(source)), ...tree.unread]) {
+    relational.push({ file, collection, id, data: {}, bodyLinks: [], lineOf: () => 1 });
+    entries.push({ file, collection, id, data: undefined, bodyLinks: [] });
   }
   problems.push(...relationProblems(relational));
   return { problems, entries };

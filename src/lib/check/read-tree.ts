@@ -11,18 +11,31 @@ import type { Problem } from './problems.ts';
 
 export const MAX_FILE_BYTES = 200 * 1024;
 
-export interface ContentFile {
+/** An entry file: where it is and the id its name gives it. */
+export interface EntryFile {
   /** Relative to the project root, with forward slashes. */
   file: string;
   collection: CollectionName;
   id: string;
+}
+
+export interface ContentFile extends EntryFile {
   text: string;
+}
+
+export interface ContentTree {
+  /** Files that were read. */
+  files: ContentFile[];
+  /** Files too large to read: they are refused, but their ids still exist for references. */
+  unread: EntryFile[];
+  problems: Problem[];
 }
 
 const IGNORED = new Set(['.DS_Store', '.gitkeep', 'README.md']);
 
-export function readContentTree(projectRoot: string, contentDir = 'content'): { files: ContentFile[]; problems: Problem[] } {
+export function readContentTree(projectRoot: string, contentDir = 'content'): ContentTree {
   const files: ContentFile[] = [];
+  const unread: EntryFile[] = [];
   const problems: Problem[] = [];
   const root = path.join(projectRoot, contentDir);
   const rel = (...parts: string[]) => [contentDir, ...parts].join('/');
@@ -31,7 +44,7 @@ export function readContentTree(projectRoot: string, contentDir = 'content'): { 
   try {
     top = readdirSync(root, { withFileTypes: true });
   } catch {
-    return { files, problems: [{ file: contentDir, message: 'the content folder is missing', expected: `a folder with ${COLLECTIONS.join(', ')}` }] };
+    return { files, unread, problems: [{ file: contentDir, message: 'the content folder is missing', expected: `a folder with ${COLLECTIONS.join(', ')}` }] };
   }
   for (const dirent of top) {
     if (IGNORED.has(dirent.name)) continue;
@@ -67,11 +80,12 @@ export function readContentTree(projectRoot: string, contentDir = 'content'): { 
       const { size } = statSync(full);
       if (size > MAX_FILE_BYTES) {
         problems.push({ file, message: `is ${Math.ceil(size / 1024)} KB`, expected: `an entry file of at most ${MAX_FILE_BYTES / 1024} KB` });
+        unread.push({ file, collection, id });
         continue;
       }
       files.push({ file, collection, id, text: readFileSync(full, 'utf8') });
     }
   }
   files.sort((a, b) => a.file.localeCompare(b.file));
-  return { files, problems };
+  return { files, unread, problems };
 }

@@ -3,7 +3,7 @@
  * that do not exist, and `supersedes` chains that loop, fork or cross jurisdictions.
  */
 import { ACTOR_COLLECTIONS, type CollectionName, COLLECTIONS } from '../collections.ts';
-import { compareDates } from '../dates.ts';
+import { compareDates, dateInputToString, parsePartialDate } from '../dates.ts';
 import { referencesIn, type ReferenceTarget } from '../references.ts';
 import type { BodyLink } from '../body-links.ts';
 import type { Problem } from './problems.ts';
@@ -75,11 +75,11 @@ export function relationProblems(entries: RelationalEntry[]): Problem[] {
     }
   }
 
-  problems.push(...supersessionProblems(ids.get('positions')!));
+  problems.push(...supersessionProblems(ids.get('positions')!, ids.get('jurisdictions')!));
   return problems;
 }
 
-function supersessionProblems(positions: Map<string, RelationalEntry>): Problem[] {
+function supersessionProblems(positions: Map<string, RelationalEntry>, jurisdictions: Map<string, RelationalEntry>): Problem[] {
   const problems: Problem[] = [];
   const supersededBy = new Map<string, string>();
   const target = (entry: RelationalEntry) => (typeof entry.data.supersedes === 'string' ? entry.data.supersedes : undefined);
@@ -90,7 +90,9 @@ function supersessionProblems(positions: Map<string, RelationalEntry>): Problem[
     if (!replacedId || !replaced) continue; // A missing id is reported with the other references.
     const line = entry.lineOf(['supersedes']);
     const base = { file: entry.file, line, field: 'supersedes' };
-    if (replaced.data.jurisdiction !== entry.data.jurisdiction) {
+    // One mistake, one message: a jurisdiction that does not exist is reported as a missing reference only.
+    const known = [entry, replaced].every((position) => jurisdictions.has(String(position.data.jurisdiction)));
+    if (known && replaced.data.jurisdiction !== entry.data.jurisdiction) {
       problems.push({ ...base, message: `"${replacedId}" is a position of ${String(replaced.data.jurisdiction)}, this one of ${String(entry.data.jurisdiction)}`, expected: 'a position of the same jurisdiction: a chain is one jurisdiction\u2019s stance history' });
     }
     const earlier = supersededBy.get(replacedId);
@@ -99,8 +101,10 @@ function supersessionProblems(positions: Map<string, RelationalEntry>): Problem[
     } else {
       supersededBy.set(replacedId, entry.id);
     }
-    const dates = [entry.data.date, replaced.data.date];
-    if (dates.every((d) => typeof d === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(d)) && compareDates(dates[0] as string, dates[1] as string) < 0) {
+    // Unquoted YAML years are numbers; compare them as the schema reads them.
+    const dates = [entry.data.date, replaced.data.date].map(dateInputToString);
+    // An invalid date is reported by the schema; compare only dates that parse.
+    if (dates.every((d) => typeof d === 'string' && !('error' in parsePartialDate(d))) && compareDates(dates[0] as string, dates[1] as string) < 0) {
       problems.push({ ...base, message: `this position (${String(dates[0])}) is older than the one it supersedes (${String(dates[1])})`, expected: 'supersede an earlier position' });
     }
   }

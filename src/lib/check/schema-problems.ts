@@ -60,10 +60,15 @@ function issueProblems(entry: ParsedEntry, collection: CollectionName, issue: z.
   }
   const value = valueAt(entry.data, issue.path);
   const base = { file, line: entry.lineOf(issue.path), field: fieldName(issue.path) };
-  if (value === undefined || value === null) {
-    return [{ ...base, message: 'is required but missing', expected: issue.message }];
+  if (value === undefined) return [{ ...base, message: 'is required but missing', expected: issue.message }];
+  if (value === null) return [{ ...base, message: 'has no value', expected: `${issue.message}; if there is nothing to write, remove the line` }];
+  if (issue.code === 'custom') {
+    const expected = (issue.params as { expected?: string } | undefined)?.expected;
+    return [{ ...base, message: issue.message, ...(expected ? { expected } : {}) }];
   }
-  if (issue.code === 'custom') return [{ ...base, message: issue.message }];
+  if (issue.code === 'too_big' && typeof value === 'string') {
+    return [{ ...base, message: `is ${value.length} characters long`, expected: `at most ${String(issue.maximum)} characters: shorten it` }];
+  }
   return [{ ...base, message: `found ${show(value)}`, expected: issue.message }];
 }
 

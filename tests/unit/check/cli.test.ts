@@ -1,0 +1,46 @@
+/**
+ * `npm run check` as a contributor runs it: the report on stderr, a summary line, and the exit code
+ * CI reads.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, PROJECT_ROOT } from '../../helpers/fixture-site.ts';
+
+function check(...args: string[]) {
+  // process.execPath is the project's Node 24: vitest runs under it through npm.
+  return spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/check.ts'), ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+}
+
+describe('npm run check', () => {
+  it('exits 0 with one OK line on a valid tree', () => {
+    const result = check('--content', path.join(FIXTURES, 'valid/content'));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^OK: 12 entries checked in \d+\.\d\d s, no problems\.\n$/);
+    expect(result.stderr).toBe('');
+  });
+
+  it('exits 1 and prints every problem, then what to do', () => {
+    const result = check('--content', path.join(FIXTURES, 'many-problems/content'));
+    expect(result.status).toBe(1);
+    const lines = result.stderr.split('\n');
+    expect(lines[0]).toBe('11 problems in 6 files:');
+    expect(lines.filter((line) => /^content\/[a-z]+\/[^:]+\.mdx(:\d+)?: /.test(line))).toHaveLength(11);
+    expect(result.stderr).toContain('content/quotes/example-quote.mdx:11: body: <script> is not allowed in contributed MDX');
+    expect(result.stderr).toMatch(/The check failed: 7 entries read in \d+\.\d\d s\. Fix the problems above and run npm run check again\.\n$/);
+    expect(result.stdout).toBe('');
+  });
+
+  it('checks the project\u2019s own content by default', () => {
+    const result = check();
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^OK: \d+ entries checked/);
+  });
+
+  it('reports a missing content folder as a problem', () => {
+    const result = check('--content', path.join(FIXTURES, 'no-such-tree/content'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('content: the content folder is missing');
+  });
+});
