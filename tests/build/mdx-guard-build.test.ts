@@ -1,0 +1,59 @@
+/**
+ * Unsafe MDX never reaches dist/: the content check stops the build first, and if the check were
+ * bypassed (a config edit, a future refactor), the remark guard in the MDX pipeline stops it alone.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
+
+const QUOTE = 'content/quotes/fixture-letter-line.mdx';
+const UNSAFE = `---
+text: "Encryption keeps everyone safe"
+speaker: fixture-rights-group
+date: 2020-05-20
+stance: opposes
+sources: [fixture-news-2020]
+---
+
+A line.
+
+<script>alert(document.cookie)</script>
+`;
+
+const sites: FixtureSite[] = [];
+afterEach(async () => {
+  await Promise.all(sites.splice(0).map((site) => site.remove()));
+});
+
+async function site(): Promise<FixtureSite> {
+  const created = await createFixtureSite('valid');
+  sites.push(created);
+  await created.edit({ [QUOTE]: UNSAFE });
+  return created;
+}
+
+describe('unsafe MDX fails the build', () => {
+  it('at the content check, which names file, line and field, before anything is written', async () => {
+    const fixture = await site();
+    const { status, output } = fixture.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain('The content check failed; nothing was built.');
+    expect(output).toContain(`${QUOTE}:11: body: <script> is not allowed in contributed MDX`);
+    expect(fixture.hasDist()).toBe(false);
+  });
+
+  it('at the remark guard alone when the content check is taken out of the config', async () => {
+    const fixture = await site();
+    const config = await readFile(path.join(fixture.root, 'astro.config.mjs'), 'utf8');
+    expect(config).toContain('contentCheck(), ');
+    await fixture.edit({ 'astro.config.mjs': config.replace('contentCheck(), ', '') });
+    const { status, output } = fixture.build();
+    expect(status).not.toBe(0);
+    expect(output).not.toContain('The content check failed');
+    expect(output).toContain('<script> is not allowed in contributed MDX — use Markdown, or one of:');
+    // Astro keeps the frontmatter's lines, so the guard's place is the file's line and column.
+    expect(output).toContain(`${QUOTE}:11:1`);
+    expect(fixture.hasDist()).toBe(false);
+  });
+});
