@@ -1,0 +1,101 @@
+/**
+ * `astro build` alone writes the search index, with one record per entry page and nothing else;
+ * and the build fails, naming the entries, when a content file lacks its page or its record.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readIndexedRecords } from '../../src/integrations/pagefind-records.ts';
+import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
+
+const ENTRY_PAGES = [
+  '/jurisdictions/nl/', '/letters/fixture-letter-2020/', '/organisations/fixture-ministry/', '/organisations/fixture-police/',
+  '/organisations/fixture-rights-group/', '/organisations/fixture-tech-company/', '/people/fixture-minister/',
+  '/positions/fixture-nl-2019/', '/positions/fixture-nl-2020-06/', '/quotes/fixture-letter-line/', '/quotes/fixture-minister-quote/',
+  '/sources/fixture-news-2020/',
+];
+
+describe('a build of the valid fixture', () => {
+  let site: FixtureSite;
+  let output = '';
+
+  beforeAll(async () => {
+    site = await createFixtureSite('valid');
+    const result = site.build();
+    output = result.output;
+    expect(result.status, result.output).toBe(0);
+  });
+
+  afterAll(() => site?.remove());
+
+  async function records() {
+    const dir = path.join(site.root, 'dist/pagefind/fragment');
+    const names = await readdir(dir);
+    return readIndexedRecords(await Promise.all(names.map(async (name) => ({ path: `fragment/${name}`, content: new Uint8Array(await readFile(path.join(dir, name))) }))));
+  }
+
+  it('writes the Pagefind index and says so', async () => {
+    expect(await readFile(path.join(site.root, 'dist/pagefind/pagefind.js'), 'utf8')).toContain('search');
+    expect(output).toMatch(/12 entries indexed \(of \d+ pages read\) into dist\/pagefind\/.*every content file has one page and one search record/);
+  });
+
+  it('indexes every entry page and no other page', async () => {
+    expect((await records()).map((record) => record.url).sort()).toEqual(ENTRY_PAGES);
+  });
+
+  it("indexes a quote's words, speaker, kind, date and filters", async () => {
+    const quote = (await records()).find((record) => record.url === '/quotes/fixture-minister-quote/')!;
+    expect(quote.meta).toMatchObject({
+      title: 'Fixture Minister: “We will find a balance between security and privacy”',
+      kind: 'Quote', date: '2020-06-01', stance: 'mixed',
+      words: 'We will find a balance between security and privacy', speaker: 'Fixture Minister',
+    });
+    expect(quote.filters).toEqual({ kind: ['quote'], stance: ['mixed'], jurisdiction: ['nl'], year: ['2020'], actor: ['fixture-minister'] });
+  });
+
+  it('leaves navigation, backlinks and derived lists out of the indexed text', async () => {
+    const letter = await readFile(path.join(site.root, 'dist/letters/fixture-letter-2020/index.html'), 'utf8');
+    const body = letter.slice(letter.indexOf('<article data-pagefind-body'), letter.indexOf('</article>'));
+    expect(body).not.toContain('class="site-nav"');
+    expect(letter.slice(letter.indexOf('</article>'))).toMatch(/<section class="backlinks"[^>]*data-pagefind-ignore/);
+  });
+
+  it('lists every filter value with its label and count on the search page', async () => {
+    // Netherlands: the jurisdiction itself, the letter, two organisations, the minister, two positions and one quote.
+    const html = await site.read('/search/');
+    expect(html).toMatch(/<input type="checkbox" name="jurisdiction" value="nl">\s*<span class="facet-label">Netherlands<\/span>\s*<span class="facet-count"><span data-count>8<\/span>/);
+    expect(html).toMatch(/name="actor" value="fixture-rights-group">\s*<span class="facet-label">Fixture Rights Group<\/span>/);
+    expect(html).toContain('<noscript>');
+  });
+
+  it('gives entry pages no search script but the search box’s own', async () => {
+    const html = await site.read('/quotes/fixture-minister-quote/');
+    const scripts = [...html.matchAll(/<script[^>]*>/g)].map((match) => match[0]);
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/^<script type="module" src="\/_astro\/SearchBox\.[^"]+\.js">$/);
+    expect(html).not.toContain('/pagefind/');
+  });
+});
+
+describe('nothing lost', () => {
+  it('fails the build, naming each entry, when a page has no search record or a non-entry page has one', async () => {
+    const site = await createFixtureSite('valid');
+    try {
+      const entryPage = path.join(site.root, 'src/pages/[collection]/[id].astro');
+      const template = await readFile(entryPage, 'utf8');
+      expect(template).toContain('<article data-pagefind-body>');
+      await site.edit({
+        // Sources lose their data-pagefind-body, so Pagefind skips them.
+        'src/pages/[collection]/[id].astro': template.replace('<article data-pagefind-body>', "<article {...(entry.collection === 'sources' ? {} : { 'data-pagefind-body': '' })}>"),
+        'src/pages/stray.astro': '<html lang="en"><head><title>Stray</title></head><body><main data-pagefind-body><h1>Stray</h1><p>Not an entry.</p></main></body></html>',
+      });
+      const result = site.build();
+      expect(result.status).not.toBe(0);
+      expect(result.output).toContain('content/sources/fixture-news-2020.mdx: search record: none for /sources/fixture-news-2020/');
+      expect(result.output).toContain('/stray/: search record: indexed once, but it is not an entry page');
+      expect(result.output).not.toContain('content/quotes/fixture-minister-quote.mdx:');
+    } finally {
+      await site.remove();
+    }
+  });
+});
