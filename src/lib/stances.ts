@@ -14,3 +14,6 @@ export const STANCE_LABELS: Record<Stance, { label: string; meaning: string }> =
   undecided: { label: 'Undecided', meaning: 'weighing it, or has not taken a position' },
   mixed: { label: 'Mixed', meaning: 'for some forms, against others' },
 };
+
+/** A shape for each stance, so that a badge never relies on colour alone. */
+export const STANCE_SHAPES: Record<Stance, string> = { opposes: '✕', supports: '✓', undecided: '?', mixed: '±' };

@@ -55,15 +55,20 @@ test.describe('words', () => {
     await page.goto(searchUrl('q=thorny'));
     await expectAnnounced(page, '2 results for “thorny”.');
     const quote = page.locator('.search-result').filter({ has: page.locator('a[href^="/quotes/harper-thorny-policy-challenge/"]') });
-    await expect(quote.locator('.search-result-meta')).toHaveText('Quote1 March 2016Undecided');
+    await expect(quote.locator('.search-result-kind')).toHaveText('Quote');
+    await expect(quote.locator('time')).toHaveText('1 March 2016');
     await expect(quote.locator('time')).toHaveAttribute('datetime', '2016-03-01');
+    await expect(quote.locator('.stance')).toHaveText('?Undecided');
+    await expect(quote.locator('.stance')).toHaveClass(/stance-undecided/);
     await expect(quote.locator('blockquote')).toHaveText('Encryption is a thorny policy challenge for every government');
     await expect(quote.locator('blockquote mark')).toHaveText(['thorny']);
     await expect(quote.locator('.search-result-speaker')).toHaveText('— Alex Harper');
     await expect(quote.getByRole('heading', { level: 2 })).toHaveText('Alex Harper: “Encryption is a thorny policy challenge for every government”');
 
     const letter = page.locator('.search-result').filter({ has: page.locator('a[href^="/letters/open-net-letter-2019/"]') });
-    await expect(letter.locator('.search-result-meta')).toHaveText('Letter28 June 2019Opposes');
+    await expect(letter.locator('.search-result-kind')).toHaveText('Letter');
+    await expect(letter.locator('time')).toHaveText('28 June 2019');
+    await expect(letter.locator('.stance')).toHaveText('✕Opposes');
     await expect(letter.locator('.search-result-excerpt mark')).toHaveText(['thorny']);
     await expect(letter.locator('blockquote')).toHaveCount(0);
   });

@@ -6,7 +6,7 @@
  */
 import { formatPartialDate, parsePartialDate } from '../../lib/dates.ts';
 import { markTerms } from '../../lib/mark-terms.ts';
-import { STANCE_LABELS, type Stance } from '../../lib/stances.ts';
+import { STANCE_LABELS, STANCE_SHAPES, type Stance } from '../../lib/stances.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -51,7 +51,14 @@ export function renderResult(data: PagefindResultData, q: string): HTMLLIElement
   if (kind) meta.append(element('span', 'search-result-kind', kind));
   const time = date ? dateElement(date) : undefined;
   if (time) meta.append(time);
-  if (isStance(stance)) meta.append(element('span', `stance stance-${stance}`, STANCE_LABELS[stance].label));
+  if (isStance(stance)) {
+    // The same badge as on the site's pages: a shape and a word, colour only as a third cue.
+    const badge = element('span', `stance stance-${stance}`);
+    const shape = element('span', undefined, STANCE_SHAPES[stance]);
+    shape.setAttribute('aria-hidden', 'true');
+    badge.append(shape, element('span', undefined, STANCE_LABELS[stance].label));
+    meta.append(badge);
+  }
   item.append(meta);
 
   let wordsMatched = false;
