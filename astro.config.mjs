@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { entryHistory } from './src/integrations/entry-history.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { remarkMdxGuard } from './src/plugins/mdx-guard.ts';
 
@@ -14,7 +15,7 @@ export default defineConfig({
   // Remark plugins need the unified processor (Astro 7's default, Sätteri, runs none); MDX follows it.
   markdown: { processor: unified({ remarkPlugins: [remarkMdxGuard] }) },
   // The search index is written last, from the finished pages.
-  integrations: [contentCheck(), mdx(), pagefindIndex()],
+  integrations: [contentCheck(), entryHistory(), mdx(), pagefindIndex()],
   devToolbar: { enabled: false },
   vite: {
     build: {

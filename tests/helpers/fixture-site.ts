@@ -18,7 +18,8 @@ export interface FixtureSite {
   root: string;
   /** Writes (or, with null, deletes) files under the site root, e.g. `content/quotes/x.mdx`. */
   edit(files: Record<string, string | null>): Promise<void>;
-  build(): { status: number | null; output: string };
+  /** Runs `astro build`; `env` adds variables (e.g. EDIT_URL) for this build only. */
+  build(env?: Record<string, string>): { status: number | null; output: string };
   read(sitePath: string): Promise<string>;
   hasDist(): boolean;
   remove(): Promise<void>;
@@ -47,12 +48,12 @@ export async function createFixtureSite(fixture: string): Promise<FixtureSite> {
         }
       }
     },
-    build() {
+    build(env = {}) {
       // process.execPath is the project's Node 24 (vitest runs under it through npm).
       const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root], {
         cwd: root,
         encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
       });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },
