@@ -11,7 +11,9 @@ export default defineConfig({
   // The public address, for canonical links; set SITE_URL where the site is deployed.
   site: process.env.SITE_URL,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline <style>, <script> or data: URIs: the site runs under the strict Content-Security-Policy
+  // of docs/deployment.md (style-src/script-src/img-src 'self'), checked by tests/e2e/quality.spec.ts.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Remark plugins need the unified processor (Astro 7's default, Sätteri, runs none); MDX follows it.
   markdown: { processor: unified({ remarkPlugins: [remarkMdxGuard] }) },
   // The search index is written last, from the finished pages.
@@ -19,6 +21,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro's MDX head propagation trips a harmless bundler warning, once per entry
         // (withastro/astro#18087); at thousands of entries it would bury every real message.

@@ -65,10 +65,11 @@ function showCounts(counts: Record<FacetKey, Record<string, number>>): void {
   }
 }
 
-async function countsFor(pagefind: Pagefind, state: SearchState, response: PagefindResponse | null): Promise<Record<FacetKey, Record<string, number>>> {
+async function countsFor(pagefind: Pagefind, state: SearchState, results: Promise<PagefindResponse | null>): Promise<Record<FacetKey, Record<string, number>>> {
   const totals = await totalsReady;
   const run = (search: PagefindSearch | null) => (search ? pagefind.search(search.term, search.options).then((r) => r.filters) : Promise.resolve(totals));
   const own = await Promise.all(countSearches(state).map(async ({ key, search }) => [key, (await run(search))[key] ?? {}] as const));
+  const response = await results;
   const base = response ? response.filters : totals;
   const counts = Object.fromEntries(FACET_KEYS.map((key) => [key, base[key] ?? {}])) as Record<FacetKey, Record<string, number>>;
   for (const [key, values] of own) counts[key] = values;
@@ -119,8 +120,9 @@ async function run(state: SearchState): Promise<void> {
     return;
   }
   const search = resultSearch(state);
-  const response = search ? await pagefind.search(search.term, search.options) : null;
-  const counts = await countsFor(pagefind, state, response);
+  // Results and counts are asked for together; Pagefind's worker takes them in turn.
+  const results = search ? pagefind.search(search.term, search.options) : Promise.resolve(null);
+  const [response, counts] = await Promise.all([results, countsFor(pagefind, state, results)]);
   if (mine !== generation) return;
 
   showCounts(counts);
