@@ -134,12 +134,23 @@ async function run(state: SearchState): Promise<void> {
   status.textContent = response ? describe(state, response.results.length) : 'Type words to search, or choose a filter or a date order to browse.';
 }
 
+/** Plain text with `code` parts, built as nodes. */
+function withCode(...parts: (string | { code: string })[]): Node[] {
+  return parts.map((part) => {
+    if (typeof part === 'string') return document.createTextNode(part);
+    const code = document.createElement('code');
+    code.textContent = part.code;
+    return code;
+  });
+}
+
 function showUnavailable(error: unknown): void {
   const message = document.querySelector<HTMLElement>('[data-search-unavailable-message]')!;
-  message.textContent =
-    error instanceof SearchUnavailable && error.reason === 'needs-build'
-      ? 'Search needs a build: its index is written by `npm run build`, and `astro dev` has none. Run `npm run build && npm run preview` to search.'
-      : 'The search index could not be loaded, so search is not available right now.';
+  message.replaceChildren(
+    ...(error instanceof SearchUnavailable && error.reason === 'needs-build'
+      ? withCode('Search needs a build: its index is written by ', { code: 'npm run build' }, ', and ', { code: 'astro dev' }, ' has none. To search, run ', { code: 'npm run build && npm run preview' }, '.')
+      : withCode('The search index could not be loaded, so search is not available right now.')),
+  );
   message.parentElement!.hidden = false;
   app.hidden = true;
 }
@@ -148,6 +159,8 @@ function showUnavailable(error: unknown): void {
 
 /** True while the newest history entry is the search being typed, which later keystrokes replace. */
 let typingEntry = false;
+/** The query string of the search on screen; a change of only the #fragment is not a new search. */
+let shownSearch = '';
 
 function commit(mode: 'typing' | 'choice'): void {
   const state = readForm();
@@ -157,6 +170,7 @@ function commit(mode: 'typing' | 'choice'): void {
     else window.history.pushState(null, '', url);
   }
   typingEntry = mode === 'typing';
+  shownSearch = window.location.search;
   void run(state);
 }
 
@@ -165,8 +179,9 @@ function fromUrl(): void {
   // Values the page does not offer (a stale or mistyped link) are dropped, and the URL says so.
   const state = readForm();
   const url = urlOf(state);
-  if (url !== window.location.pathname + window.location.search) window.history.replaceState(null, '', url);
+  if (url !== window.location.pathname + window.location.search) window.history.replaceState(null, '', url + window.location.hash);
   typingEntry = false;
+  shownSearch = window.location.search;
   void run(state);
 }
 
@@ -181,6 +196,7 @@ input.addEventListener('input', () => {
 
 form.addEventListener('change', (event) => {
   if (event.target === input) return; // The words are handled as they are typed.
+  clearTimeout(typingTimer); // Words typed just before are part of this choice, not a later search.
   commit('choice');
 });
 
@@ -196,6 +212,8 @@ moreButton.addEventListener('click', async () => {
   items[0]?.querySelector('a')?.focus();
 });
 
-window.addEventListener('popstate', fromUrl);
+window.addEventListener('popstate', () => {
+  if (window.location.search !== shownSearch) fromUrl();
+});
 
 fromUrl();
