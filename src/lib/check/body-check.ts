@@ -5,7 +5,7 @@
  */
 import { findUnsafeMdx } from '../../plugins/mdx-guard.ts';
 import { type BodyLink, findBodyLinks } from '../body-links.ts';
-import { mayContainMdxOrLinks, parseMdxBody } from '../mdx-body.ts';
+import { mayContainMdxOrLinks, parseBodyForCheck } from '../mdx-body.ts';
 
 export interface BodyCheck {
   links: BodyLink[];
@@ -27,7 +27,7 @@ export function checkBody(body: string): BodyCheck {
   if (!mayContainMdxOrLinks(body)) return { links: [], problems: [] };
   let tree;
   try {
-    tree = parseMdxBody(body);
+    tree = parseBodyForCheck(body);
   } catch (error) {
     const { line, reason } = error as { line?: number; reason?: string };
     const sourceLine = line ? (body.split('\n')[line - 1] ?? '') : '';

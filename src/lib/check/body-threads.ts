@@ -11,7 +11,7 @@ import { type BodyCheck, checkBody } from './body-check.ts';
 export const THREADS_FROM = 2000;
 
 /** This thread also parses every file's YAML, so it takes a smaller share of bodies than a worker. */
-const MAIN_WEIGHT = 0.6;
+const MAIN_WEIGHT = 0.8;
 
 export function defaultThreads(bodies: number): number {
   return bodies < THREADS_FROM ? 0 : Math.min(availableParallelism() - 1, 3);
