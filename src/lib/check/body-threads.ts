@@ -13,7 +13,10 @@ export const THREADS_FROM = 2000;
 /** This thread also parses every file's YAML, so it takes a smaller share of bodies than a worker. */
 const MAIN_WEIGHT = 0.8;
 
-export function defaultThreads(bodies: number): number {
+/** CHECK_THREADS=n overrides the choice (0: none), e.g. to try the workers on a small tree. */
+export function defaultThreads(bodies: number, env: Record<string, string | undefined> = process.env): number {
+  const forced = env.CHECK_THREADS;
+  if (forced !== undefined && /^\d+$/.test(forced)) return Number(forced);
   return bodies < THREADS_FROM ? 0 : Math.min(availableParallelism() - 1, 3);
 }
 
