@@ -1,0 +1,46 @@
+/**
+ * An entry linked from many others shows the newest of each long group and links to the rest in
+ * search, so its page stays light however large the record grows.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { BACKLINK_LIMIT } from '../../src/lib/backlink-view.ts';
+import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
+
+const EXTRA_QUOTES = BACKLINK_LIMIT + 2;
+let site: FixtureSite;
+
+beforeAll(async () => {
+  site = await createFixtureSite('valid');
+  const files: Record<string, string> = {};
+  for (let i = 1; i <= EXTRA_QUOTES; i++) {
+    const day = String(i).padStart(2, '0');
+    files[`content/quotes/fixture-extra-${day}.mdx`] = `---\ntext: "Extra fixture words number ${i}"\nspeaker: fixture-minister\ndate: 2021-01-${day}\nstance: mixed\nsources: [fixture-news-2020]\njurisdiction: nl\n---\n\nA fixture quote.\n`;
+  }
+  await site.edit(files);
+  const result = site.build();
+  expect(result.status, result.output).toBe(0);
+});
+
+afterAll(() => site?.remove());
+
+it('shows the newest quotes of a speaker up to the limit, and a link to all of them in search', async () => {
+  const html = await site.read('/people/fixture-minister/');
+  const backlinks = html.slice(html.indexOf('>Linked from</h2>'));
+  const start = backlinks.indexOf('<h3>Quotes</h3>');
+  const quotes = backlinks.slice(start, backlinks.indexOf('</section>', start));
+  const listed = [...quotes.matchAll(/href="\/quotes\/([^/]+)\/"/g)].map((m) => m[1]);
+  expect(listed).toHaveLength(BACKLINK_LIMIT);
+  // Newest first: the extra quotes are dated 2021-01-01 … 2021-01-12.
+  expect(listed[0]).toBe(`fixture-extra-${String(EXTRA_QUOTES).padStart(2, '0')}`);
+  expect(listed).not.toContain('fixture-minister-quote');
+  expect(quotes).toContain(`href="/search/?kind=quote&amp;actor=fixture-minister&amp;sort=newest"`);
+  expect(quotes).toContain(`All ${EXTRA_QUOTES + 1}, newest first, in search`);
+});
+
+it('leaves out of the backlinks the positions the jurisdiction page shows as its stance history', async () => {
+  const html = await site.read('/jurisdictions/nl/');
+  const backlinks = html.slice(html.indexOf('>Linked from</h2>'));
+  expect(backlinks).not.toContain('href="/positions/');
+  const history = html.slice(html.indexOf('>Stance history</h2>'), html.indexOf('>Linked from</h2>'));
+  expect(history).toContain('href="/positions/fixture-nl-2019/"');
+});
