@@ -6,7 +6,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { findBodyLinks } from '../lib/body-links.ts';
 import { COLLECTIONS, type CollectionName } from '../lib/collections.ts';
 import { buildEntryGraph, type EntryGraph, entryKey, type EntryKey, type GraphInput } from '../lib/graph.ts';
-import { parseMdxBody } from '../lib/mdx-body.ts';
+import { mayContainMdxOrLinks, parseBodyForCheck } from '../lib/mdx-body.ts';
 
 export interface SiteContent {
   graph: EntryGraph;
@@ -22,7 +22,9 @@ async function load(): Promise<SiteContent> {
   for (const collection of COLLECTIONS) {
     for (const entry of await getCollection(collection)) {
       astroEntries.set(entryKey(collection, entry.id), entry);
-      const bodyLinks = entry.body ? findBodyLinks(parseMdxBody(entry.body)).links : [];
+      // The same parse as the content check, so the graph has exactly the links the check verified.
+      const body = entry.body ?? '';
+      const bodyLinks = mayContainMdxOrLinks(body) ? findBodyLinks(parseBodyForCheck(body)).links : [];
       inputs.push({ collection, id: entry.id, data: entry.data, bodyLinks } as GraphInput);
     }
   }
