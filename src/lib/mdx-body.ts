@@ -7,14 +7,6 @@
  */
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
-import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
-import { gfmFootnote } from 'micromark-extension-gfm-footnote';
-import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -43,22 +35,26 @@ export function mayContainMdxOrLinks(body: string): boolean {
 }
 
 /**
- * GFM without its bare-address autolinks (`www.example.org`, `https://…` in plain text), with the
- * four CommonMark constructs MDX switches off switched off too (as micromark-extension-mdx-md does).
- * Bare-address autolinks cost two thirds of a GFM parse; they only ever make external http(s) and
- * mailto links, which the check never refuses, and at most swallow a link written right after an
- * address, so without them the check sees every link the build sees (rarely one more).
+ * False only when GFM cannot read the body's links differently from CommonMark. Three GFM additions
+ * can: a table (needs a `|`), a footnote (needs `[^`), and a bare address turned into a link
+ * (needs `www`, `http` or, for an e-mail address, `@`), which can swallow the `]` or the backtick
+ * around another link and so change what is a link. The rest never do: strikethrough wraps links
+ * as emphasis does, and a task-list box is not a link.
  */
-const linkParserOptions = {
-  extensions: [gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem(), { disable: { null: ['autolink', 'codeIndented', 'htmlFlow', 'htmlText'] } }],
-  mdastExtensions: [gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()],
-};
+export function mayReadDifferentlyUnderGfm(body: string): boolean {
+  return body.includes('|') || body.includes('[^') || body.includes('@') || /www|http/i.test(body);
+}
+
+/** CommonMark as MDX reads it: without indented code, autolinks or HTML (micromark-extension-mdx-md). */
+const MDX_COMMONMARK = { extensions: [{ disable: { null: ['autolink', 'codeIndented', 'htmlFlow', 'htmlText'] } }] };
 
 /**
- * The tree the content check inspects: the full MDX parse when the body may hold MDX syntax, else
- * the link parser above, three times faster. tests/unit/mdx-body.test.ts holds the second to finding
- * everything the first finds.
+ * The tree the content check inspects. A body with MDX syntax, or anything GFM reads differently,
+ * gets the full MDX + GFM parse; any other — most of the record, whose bodies link by site path —
+ * is plain CommonMark, three times faster, with the same links, definitions and images at the same
+ * places. tests/unit/mdx-body.test.ts holds the two to that on the record, on a generated tree and
+ * on thousands of bodies built to confuse parsers.
  */
 export function parseBodyForCheck(body: string): Root {
-  return mayContainMdxSyntax(body) ? parseMdxBody(body) : fromMarkdown(body, linkParserOptions);
+  return mayContainMdxSyntax(body) || mayReadDifferentlyUnderGfm(body) ? parseMdxBody(body) : fromMarkdown(body, MDX_COMMONMARK);
 }
