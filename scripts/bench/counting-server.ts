@@ -49,7 +49,7 @@ export async function startCountingServer(root: string): Promise<CountingServer>
       const content = await readFile(file);
       const extension = path.extname(file);
       const gzip = COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-      let body = content;
+      let body: Buffer = content;
       if (gzip) {
         body = gzipped.get(file) ?? gzipSync(content);
         gzipped.set(file, body);

@@ -4,27 +4,48 @@
  * No imports, so the browser bundle stays small.
  */
 
-/** The filters, in the order the search page shows them. Each key is also its URL parameter. */
+/**
+ * The filters, in the order the search page shows them. Each key is also its URL parameter. A
+ * `find` filter grows with the record (thousands of names at scale): the page lists its values with
+ * the most results and finds the others by name, from a list loaded only when needed.
+ */
 export const FACETS = [
   { key: 'kind', label: 'Kind' },
   { key: 'stance', label: 'Stance' },
   { key: 'jurisdiction', label: 'Jurisdiction' },
   { key: 'year', label: 'Year' },
-  { key: 'actor', label: 'People and organisations' },
+  { key: 'actor', label: 'People and organisations', find: 'Find a person or organisation' },
 ] as const;
 
 export type FacetKey = (typeof FACETS)[number]['key'];
 
 export const FACET_KEYS: readonly FacetKey[] = FACETS.map((facet) => facet.key);
 
+/** The filters whose values are found by name rather than all listed. */
+export const FINDABLE_KEYS: readonly FacetKey[] = FACETS.filter((facet) => 'find' in facet).map((facet) => facet.key);
+
+/** How many values a findable filter lists at a time. */
+export const LISTED_VALUES = 10;
+
+/** Where the page loads every value of a findable filter, with its name and total, as JSON. */
+export function facetValuesPath(key: FacetKey): string {
+  return `/search/values/${key}.json`;
+}
+
+/** A findable filter's values as that file holds them: `[value, label, total]`, by label. */
+export type FacetValuesFile = [value: string, label: string, total: number][];
+
 /**
- * Two sort keys rather than one `date`: Pagefind drops a page without the sort key from sorted
- * results, so undated entries (people, organisations) need a value, and each order wants them last.
+ * One sort key, the entry's first day. Pagefind sorts by one key either way, and leaves entries
+ * without the key out of a sorted search: undated entries (people, organisations, jurisdictions)
+ * have none, and the search page lists them after the dated ones (search-order.ts).
  */
+export const SORT_KEY = 'date';
+
 export const SORTS = {
   relevance: { label: 'Relevance' },
-  newest: { label: 'Newest first', key: 'newest', direction: 'desc', undated: '0000-00-00' },
-  oldest: { label: 'Oldest first', key: 'oldest', direction: 'asc', undated: '9999-12-31' },
+  newest: { label: 'Newest first', direction: 'desc' },
+  oldest: { label: 'Oldest first', direction: 'asc' },
 } as const;
 
 export type SortName = keyof typeof SORTS;

@@ -3,7 +3,7 @@
  * translations: to and from the URL (`/search/?q=…&kind=quote&jurisdiction=gb&sort=newest`, so a
  * search can be shared and the back button works) and into Pagefind's search options.
  */
-import { FACET_KEYS, type FacetKey, SORT_NAMES, type SortName, SORTS } from './search-facets.ts';
+import { FACET_KEYS, type FacetKey, SORT_KEY, SORT_NAMES, type SortName, SORTS } from './search-facets.ts';
 
 export interface SearchState {
   q: string;
@@ -68,7 +68,7 @@ export function pagefindFilters(filters: Record<FacetKey, string[]>, except?: Fa
 
 export function pagefindSort(sort: SortName): Record<string, 'asc' | 'desc'> | undefined {
   const order = SORTS[sort];
-  return 'key' in order ? { [order.key]: order.direction } : undefined;
+  return 'direction' in order ? { [SORT_KEY]: order.direction } : undefined;
 }
 
 export interface PagefindSearch {
@@ -76,27 +76,44 @@ export interface PagefindSearch {
   options: { filters: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> };
 }
 
+export interface ResultSearches {
+  /** Every result, by relevance; its filter counts are the counts of the results. */
+  ranked: PagefindSearch;
+  /** For a date order: the same search sorted, which leaves out the undated results. */
+  dated?: PagefindSearch;
+}
+
 /**
- * The search that lists the results, or null when nothing was asked. Without words, filters browse
+ * The searches that list the results, or null when nothing was asked. Without words, filters browse
  * by themselves, and so does a date order (every entry, newest or oldest first).
  */
-export function resultSearch(state: SearchState): PagefindSearch | null {
+export function resultSearches(state: SearchState): ResultSearches | null {
   const term = pagefindTerm(state.q);
   if (term === null && !hasFilters(state) && state.sort === 'relevance') return null;
+  const ranked: PagefindSearch = { term, options: { filters: pagefindFilters(state.filters) } };
   const sort = pagefindSort(state.sort);
-  return { term, options: { filters: pagefindFilters(state.filters), ...(sort ? { sort } : {}) } };
+  return sort ? { ranked, dated: { term, options: { ...ranked.options, sort } } } : { ranked };
 }
+
+/** Where the counts of one chosen filter's values come from. */
+export type OwnCounts =
+  | { key: FacetKey; from: 'search'; search: PagefindSearch }
+  /** Pagefind's `totalFilters`: the words' results before any filter. */
+  | { key: FacetKey; from: 'words' }
+  /** The whole index: every entry. */
+  | { key: FacetKey; from: 'index' };
 
 /**
  * Counting: a filter's values are counted among the results of every other filter, so choosing
  * "Quote" still shows how many letters there are to add. Filters with no choice take their counts
- * from the result search; each filter with a choice needs a search of its own without it. A null
- * search means "everything": use the index's totals.
+ * from the result search. A filter with a choice needs the search without it: when it is the only
+ * filter chosen, that is the words alone (which every result search also counts) or, without words,
+ * the whole index; otherwise a search of its own.
  */
-export function countSearches(state: SearchState): { key: FacetKey; search: PagefindSearch | null }[] {
+export function countSearches(state: SearchState): OwnCounts[] {
   const term = pagefindTerm(state.q);
-  return FACET_KEYS.filter((key) => state.filters[key].length > 0).map((key) => ({
-    key,
-    search: term === null && !hasFilters(state, key) ? null : { term, options: { filters: pagefindFilters(state.filters, key) } },
-  }));
+  return FACET_KEYS.filter((key) => state.filters[key].length > 0).map((key): OwnCounts => {
+    if (hasFilters(state, key)) return { key, from: 'search', search: { term, options: { filters: pagefindFilters(state.filters, key) } } };
+    return term === null ? { key, from: 'index' } : { key, from: 'words' };
+  });
 }

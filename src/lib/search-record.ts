@@ -1,6 +1,6 @@
 /**
  * What the search index holds for each entry — its result data (meta), its filter values and its
- * sort keys — derived from the entry graph. Entry pages render it for Pagefind to read, and the
+ * sort key — derived from the entry graph. Entry pages render it for Pagefind to read, and the
  * search page lists every filter value from the same records, so the two cannot disagree.
  */
 import { COLLECTION_LABELS, type CollectionName, COLLECTIONS, entryPath } from './collections.ts';
@@ -8,7 +8,7 @@ import { firstDay, partialDate } from './dates.ts';
 import { actorName, entryDate, entryStance, entryTitle } from './entry-facts.ts';
 import { type EntryGraph, type GraphEntry } from './graph.ts';
 import { entryKindLabel } from './labels.ts';
-import { FACETS, type FacetKey, SORTS } from './search-facets.ts';
+import { FACETS, type FacetKey, SORT_KEY } from './search-facets.ts';
 import { type Stance, STANCE_LABELS, STANCES } from './stances.ts';
 
 /** The `kind` filter value of each collection: singular, as in `/search/?kind=quote`. */
@@ -48,8 +48,8 @@ export interface SearchRecord {
   url: string;
   meta: SearchMeta;
   filters: Record<FacetKey, FacetValue[]>;
-  /** One value per sort key; every entry has all of them, or it would drop out of sorted results. */
-  sort: Record<'newest' | 'oldest', string>;
+  /** The first day of a dated entry; an undated entry has no sort key (see SORT_KEY). */
+  sort: Partial<Record<typeof SORT_KEY, string>>;
 }
 
 function as<C extends CollectionName>(entry: GraphEntry, collection: C): entry is GraphEntry<C> {
@@ -97,12 +97,11 @@ export function searchRecord(graph: EntryGraph, entry: GraphEntry): SearchRecord
     actor: unique(actorsOf(entry).map((id) => ({ value: id, label: actorName(graph, id) }))),
   };
 
-  const day = date ? firstDay(partialDate(date)) : undefined;
   return {
     url: entryPath(entry.collection, entry.id),
     meta,
     filters,
-    sort: { newest: day ?? SORTS.newest.undated, oldest: day ?? SORTS.oldest.undated },
+    sort: date ? { [SORT_KEY]: firstDay(partialDate(date)) } : {},
   };
 }
 

@@ -68,6 +68,23 @@ describe('a build of the valid fixture', () => {
     expect(html).toContain('<noscript>');
   });
 
+  it('writes every value of the people-and-organisations filter, by name with its total, for the search page to load', async () => {
+    const values = JSON.parse(await site.read('/search/values/actor.json')) as [string, string, number][];
+    expect(values.map(([value]) => value).sort()).toEqual([
+      'fixture-minister', 'fixture-ministry', 'fixture-police', 'fixture-rights-group', 'fixture-tech-company',
+    ]);
+    expect(values.map(([, label]) => label)).toEqual([...values.map(([, label]) => label)].sort((a, b) => a.localeCompare(b, 'en')));
+    // Itself, the letter it signed and the quote it said.
+    expect(values.find(([value]) => value === 'fixture-rights-group')).toEqual(['fixture-rights-group', 'Fixture Rights Group', 3]);
+  });
+
+  it('gives a dated entry one sort key, its first day, and an undated entry none', async () => {
+    const sortKeys = async (page: string) => [...(await site.read(page)).matchAll(/<data value="([^"]*)" data-pagefind-sort="([^"]*)"/g)].map((match) => `${match[2]}=${match[1]}`);
+    expect(await sortKeys('/quotes/fixture-minister-quote/')).toEqual(['date[value]=2020-06-01']);
+    expect(await sortKeys('/people/fixture-minister/')).toEqual([]);
+    expect(await sortKeys('/organisations/fixture-police/')).toEqual([]);
+  });
+
   it('gives entry pages no search script but the search box’s own', async () => {
     const html = await site.read('/quotes/fixture-minister-quote/');
     const scripts = [...html.matchAll(/<script[^>]*>/g)].map((match) => match[0]);

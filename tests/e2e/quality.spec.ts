@@ -87,7 +87,7 @@ test('search works under the documented Content-Security-Policy, with no request
   });
 
   await page.goto('/search/?q=encryption&sort=newest');
-  await expectAnnounced(page, '9 results for “encryption”, newest first.');
+  await expectAnnounced(page, '9 results for “encryption”, newest first, then 1 undated.');
   await page.locator('.search-result-title a').first().click();
   await expect(page).toHaveURL('/letters/securechat-letter-2022/?highlight=encryption');
   await expect(page.locator('mark.pagefind-highlight').first()).toHaveText(/encryption/i);

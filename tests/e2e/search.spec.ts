@@ -3,7 +3,7 @@
  * returns, from what the fixture's entries contain.
  */
 import { expect, test } from '@playwright/test';
-import { expectAnnounced, facetCounts, filterBox, resultPaths, searchUrl, status } from './support/search-page.ts';
+import { expectAnnounced, expectCounted, facetCounts, filterBox, openFilter, resultPaths, searchUrl, status } from './support/search-page.ts';
 
 /** Every entry whose own text has "encryption" or another form of it ("encrypted"). */
 const ENCRYPTION = [
@@ -83,7 +83,76 @@ test.describe('filters', () => {
     expect(await facetCounts(page, 'jurisdiction')).toEqual({ gb: 5, nl: 3, us: 1 });
     expect(await facetCounts(page, 'year')).toEqual({ 2022: 1, 2021: 1, 2019: 1, 2018: 2, 2017: 1, 2016: 1, 2015: 1 });
     await expect(filterBox(page, 'Jurisdiction', 'United Kingdom')).toBeVisible();
-    await expect(filterBox(page, 'People and organisations', 'Alex Harper')).toBeVisible();
+  });
+
+  test('a folded filter is counted when it is opened, and its file loaded only then', async ({ page }) => {
+    const filterFiles = new Set<string>();
+    page.on('request', (request) => {
+      if (request.url().endsWith('.pf_filter')) filterFiles.add(request.url());
+    });
+    await page.goto(searchUrl('q=encryption'));
+    await expectAnnounced(page, '9 results for “encryption”.');
+    await expectCounted(page, 'kind');
+    // Twelve people and organisations: more than a list shown open, so the filter starts folded.
+    await expect(page.locator('[data-facet="actor"]')).not.toHaveAttribute('open');
+    await expect(page.locator('[data-facet="actor"]')).toHaveAttribute('data-counted', 'false');
+    expect(filterFiles.size).toBe(4); // kind, stance, jurisdiction, year
+
+    await openFilter(page, 'People and organisations');
+    expect(await facetCounts(page, 'actor')).toEqual({
+      'alex-harper': 4, securechat: 2, 'justice-ministry': 2, 'interior-ministry': 1, 'maria-de-vries': 1, 'open-net-coalition': 1, 'sam-okafor': 1,
+    });
+    expect(filterFiles.size).toBe(5);
+    // Most results first, ties by name.
+    await expect(page.locator('[data-facet="actor"] li:visible .facet-label')).toHaveText([
+      'Alex Harper', 'Justice Ministry', 'SecureChat Inc.', 'Interior Ministry', 'Maria de Vries', 'Open Net Coalition', 'Sam Okafor',
+    ]);
+  });
+
+  test('people and organisations: the ten with the most results are listed, and any other is found by name', async ({ page }) => {
+    const valueFiles: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/search/values/')) valueFiles.push(new URL(request.url()).pathname);
+    });
+    await page.goto(searchUrl());
+    await expect(status(page)).toHaveText('Type words to search, or choose a filter or a date order to browse.');
+    await openFilter(page, 'People and organisations');
+    const actors = page.locator('[data-facet="actor"]');
+    await expect(actors.locator('li:visible')).toHaveCount(10);
+    await expect(actors.locator('.facet-find-hint')).toHaveText('The 10 with the most results of 12. Type a name to find the others.');
+    await expect(filterBox(page, 'People and organisations', 'Zephyr Systems')).toHaveCount(0);
+    expect(valueFiles).toEqual([]); // The ten come with the page; every name is loaded only to find one.
+
+    await page.getByLabel('Find a person or organisation').fill('zeph');
+    await expect(actors.locator('.facet-find-hint')).toHaveText('1 name matches “zeph”.');
+    await expect(actors.locator('li:visible .facet-label')).toHaveText(['Zephyr Systems']);
+    expect(valueFiles).toEqual(['/search/values/actor.json']);
+    await expect(page).toHaveURL(searchUrl()); // Finding a name is not a search.
+
+    await filterBox(page, 'People and organisations', 'Zephyr Systems').check();
+    await expectAnnounced(page, '1 result, filtered by Zephyr Systems.');
+    expect(await resultPaths(page)).toEqual(['/organisations/zephyr-systems/']);
+    await expect(page).toHaveURL(searchUrl('actor=zephyr-systems'));
+    await expect(filterBox(page, 'People and organisations', 'Zephyr Systems')).toBeFocused();
+
+    await page.getByLabel('Find a person or organisation').fill('');
+    await expect(actors.locator('li:visible')).toHaveCount(11); // The chosen one and the ten.
+    await expect(filterBox(page, 'People and organisations', 'Zephyr Systems')).toBeChecked();
+  });
+
+  test('a shared link that chose a name the filter does not list shows it chosen', async ({ page }) => {
+    await page.goto(searchUrl('actor=cobalt-privacy-forum&actor=alex-harper'));
+    await expectAnnounced(page, '5 results, filtered by Alex Harper, Cobalt Privacy Forum.');
+    expect((await resultPaths(page)).sort()).toEqual([
+      '/letters/open-net-letter-2019/', '/organisations/cobalt-privacy-forum/', '/people/alex-harper/', '/quotes/harper-lawful-access/', '/quotes/harper-thorny-policy-challenge/',
+    ]);
+    await expect(filterBox(page, 'People and organisations', 'Cobalt Privacy Forum')).toBeChecked();
+    await expect(filterBox(page, 'People and organisations', 'Alex Harper')).toBeChecked();
+
+    // A name the record does not have is dropped, and the URL says so.
+    await page.goto(searchUrl('actor=no-such-person&kind=quote'));
+    await expectAnnounced(page, '5 results, filtered by Quote.');
+    await expect(page).toHaveURL(searchUrl('kind=quote'));
   });
 
   test('values within one filter combine with OR, and that filter keeps counting what the others would add', async ({ page }) => {
@@ -133,17 +202,19 @@ test.describe('sort', () => {
     '/positions/gb-2015-supports/', // 2015
   ];
 
-  test('newest first, oldest first, and back to relevance; undated entries last either way', async ({ page }) => {
+  test('newest first, oldest first, and back to relevance; undated entries last either way, and said to be', async ({ page }) => {
     await page.goto(searchUrl('q=encryption'));
     await expectAnnounced(page, '9 results for “encryption”.');
 
     await page.getByLabel('Sort by').selectOption('newest');
-    await expectAnnounced(page, '9 results for “encryption”, newest first.');
+    await expectAnnounced(page, '9 results for “encryption”, newest first, then 1 undated.');
     expect(await resultPaths(page)).toEqual([...NEWEST, '/people/alex-harper/']);
     await expect(page).toHaveURL(searchUrl('q=encryption&sort=newest'));
+    // A date order changes the order, not what is found: the counts stay.
+    expect(await facetCounts(page, 'kind')).toEqual({ letter: 2, quote: 4, position: 2, person: 1 });
 
     await page.getByLabel('Sort by').selectOption('oldest');
-    await expectAnnounced(page, '9 results for “encryption”, oldest first.');
+    await expectAnnounced(page, '9 results for “encryption”, oldest first, then 1 undated.');
     expect(await resultPaths(page)).toEqual([...NEWEST.toReversed(), '/people/alex-harper/']);
     await expect(page).toHaveURL(searchUrl('q=encryption&sort=oldest'));
 
@@ -153,21 +224,33 @@ test.describe('sort', () => {
     await expect(page).toHaveURL(searchUrl('q=encryption'));
   });
 
-  test('a date order without words browses every entry, and shows more on request', async ({ page }) => {
+  test('results with no date at all say so in a date order', async ({ page }) => {
+    await page.goto(searchUrl('kind=person&sort=newest'));
+    await expectAnnounced(page, '3 results, filtered by Person, none of them dated.');
+    expect((await resultPaths(page)).sort()).toEqual(['/people/alex-harper/', '/people/maria-de-vries/', '/people/sam-okafor/']);
+  });
+
+  test('a date order without words browses every entry, ten at a time, and shows more on request', async ({ page }) => {
     await page.goto(searchUrl('sort=oldest'));
-    await expectAnnounced(page, '26 results, oldest first.');
+    await expectAnnounced(page, '30 results, oldest first, then 15 undated.');
     const first = await resultPaths(page);
-    expect(first).toHaveLength(20);
+    expect(first).toHaveLength(10);
     expect(first.slice(0, 3)).toEqual(['/positions/gb-2015-supports/', '/quotes/harper-thorny-policy-challenge/', '/sources/ledger-2016-03-02/']);
 
     const more = page.getByRole('button', { name: 'Show more results' });
     await more.focus();
     await page.keyboard.press('Enter');
-    await expect(page.locator('.search-result')).toHaveCount(26);
+    await expect(page.locator('.search-result')).toHaveCount(20);
+    // Focus moves to the first new result.
+    await expect(page.locator('.search-result').nth(10).getByRole('link')).toBeFocused();
+    await more.click();
+    await expect(page.locator('.search-result')).toHaveCount(30);
     await expect(more).toBeHidden();
-    // Focus moves to the first new result; the undated people, organisations and jurisdictions come last.
-    await expect(page.locator('.search-result').nth(20).getByRole('link')).toBeFocused();
-    expect((await resultPaths(page)).slice(-11).every((path) => /^\/(people|organisations|jurisdictions)\//.test(path))).toBe(true);
+    // The undated people, organisations and jurisdictions come last, after every dated entry.
+    const all = await resultPaths(page);
+    expect(all.slice(-15).every((path) => /^\/(people|organisations|jurisdictions)\//.test(path))).toBe(true);
+    expect(all.slice(0, 15).some((path) => /^\/(people|organisations|jurisdictions)\//.test(path))).toBe(false);
+    expect(new Set(all).size).toBe(30);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  countSearches, isPhrase, pagefindFilters, pagefindSort, pagefindTerm, parseSearchParams, resultSearch, toSearchParams,
+  countSearches, isPhrase, pagefindFilters, pagefindSort, pagefindTerm, parseSearchParams, resultSearches, toSearchParams,
 } from '../../src/lib/search-query.ts';
 
 const parse = (query: string) => parseSearchParams(new URLSearchParams(query));
@@ -54,34 +54,40 @@ describe('Pagefind options', () => {
     expect(pagefindFilters(state.filters, 'kind')).toEqual({ jurisdiction: { any: ['gb'] } });
   });
 
-  it('sort by the date keys, newest descending and oldest ascending, or by relevance with no sort', () => {
-    expect(pagefindSort('newest')).toEqual({ newest: 'desc' });
-    expect(pagefindSort('oldest')).toEqual({ oldest: 'asc' });
+  it('sort by the one date key, newest descending and oldest ascending, or by relevance with no sort', () => {
+    expect(pagefindSort('newest')).toEqual({ date: 'desc' });
+    expect(pagefindSort('oldest')).toEqual({ date: 'asc' });
     expect(pagefindSort('relevance')).toBeUndefined();
   });
 
-  it('search for the results with words, filters and sort', () => {
-    expect(resultSearch(state)).toEqual({
-      term: 'encryption',
-      options: { filters: { kind: { any: ['quote', 'letter'] }, jurisdiction: { any: ['gb'] } }, sort: { newest: 'desc' } },
+  it('search for every result by relevance, and for a date order the same search sorted too', () => {
+    const filters = { kind: { any: ['quote', 'letter'] }, jurisdiction: { any: ['gb'] } };
+    expect(resultSearches(state)).toEqual({
+      ranked: { term: 'encryption', options: { filters } },
+      dated: { term: 'encryption', options: { filters, sort: { date: 'desc' } } },
     });
+    expect(resultSearches(parse('q=encryption&stance=mixed'))).toEqual({ ranked: { term: 'encryption', options: { filters: { stance: { any: ['mixed'] } } } } });
   });
 
   it('search for nothing when nothing was asked, but browse by filters or by a date order alone', () => {
-    expect(resultSearch(parse(''))).toBeNull();
-    expect(resultSearch(parse('stance=opposes'))).toEqual({ term: null, options: { filters: { stance: { any: ['opposes'] } } } });
-    expect(resultSearch(parse('sort=oldest'))).toEqual({ term: null, options: { filters: {}, sort: { oldest: 'asc' } } });
+    expect(resultSearches(parse(''))).toBeNull();
+    expect(resultSearches(parse('stance=opposes'))).toEqual({ ranked: { term: null, options: { filters: { stance: { any: ['opposes'] } } } } });
+    expect(resultSearches(parse('sort=oldest'))).toEqual({
+      ranked: { term: null, options: { filters: {} } },
+      dated: { term: null, options: { filters: {}, sort: { date: 'asc' } } },
+    });
   });
 
   it('count each chosen filter without its own choice, so its other values show what they would add', () => {
     expect(countSearches(state)).toEqual([
-      { key: 'kind', search: { term: 'encryption', options: { filters: { jurisdiction: { any: ['gb'] } } } } },
-      { key: 'jurisdiction', search: { term: 'encryption', options: { filters: { kind: { any: ['quote', 'letter'] } } } } },
+      { key: 'kind', from: 'search', search: { term: 'encryption', options: { filters: { jurisdiction: { any: ['gb'] } } } } },
+      { key: 'jurisdiction', from: 'search', search: { term: 'encryption', options: { filters: { kind: { any: ['quote', 'letter'] } } } } },
     ]);
   });
 
-  it('count from the index totals when a filter is the only thing asked', () => {
-    expect(countSearches(parse('kind=quote'))).toEqual([{ key: 'kind', search: null }]);
+  it('count the only chosen filter from the words before any filter, or without words from the whole index', () => {
+    expect(countSearches(parse('q=encryption&kind=quote&kind=letter'))).toEqual([{ key: 'kind', from: 'words' }]);
+    expect(countSearches(parse('kind=quote&sort=newest'))).toEqual([{ key: 'kind', from: 'index' }]);
     expect(countSearches(parse('q=x'))).toEqual([]);
   });
 });

@@ -73,20 +73,18 @@ describe('searchRecord', () => {
     expect(values(source.year)).toEqual(['2015']);
   });
 
-  it('sorts by the first day of the date, and undated entries last whichever the order', () => {
-    expect(record('quotes', 'thorny').sort).toEqual({ newest: '2015-06-01', oldest: '2015-06-01' });
-    expect(record('quotes', 'unplaced').sort).toEqual({ newest: '2014-01-01', oldest: '2014-01-01' });
-    const undated = record('people', 'josh-earnest').sort;
-    const dated = record('positions', 'us-1').sort;
-    expect(undated.newest < dated.newest).toBe(true); // descending: last
-    expect(undated.oldest > dated.oldest).toBe(true); // ascending: last
+  it('sorts by the first day of the date', () => {
+    expect(record('quotes', 'thorny').sort).toEqual({ date: '2015-06-01' });
+    expect(record('quotes', 'unplaced').sort).toEqual({ date: '2014-01-01' });
+    expect(record('sources', 'report').sort).toEqual({ date: '2015-06-09' });
   });
 
-  it('gives every entry every sort key, or it would drop out of sorted results', () => {
-    for (const { sort } of allSearchRecords(graph)) {
-      expect(Object.keys(sort).sort()).toEqual(['newest', 'oldest']);
-      expect(sort.newest).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  it('gives undated entries no sort key, so that no made-up date puts them anywhere in a date order', () => {
+    for (const [collection, id] of [['people', 'josh-earnest'], ['organisations', 'iti'], ['jurisdictions', 'us']] as const) {
+      expect(record(collection, id).sort).toEqual({});
     }
+    const dated = allSearchRecords(graph).filter((item) => item.sort.date !== undefined);
+    expect(dated.map((item) => item.url).sort()).toEqual(['/letters/letter/', '/positions/us-1/', '/quotes/thorny/', '/quotes/unplaced/', '/sources/report/']);
   });
 
   it('has no meta without a value', () => {

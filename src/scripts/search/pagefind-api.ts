@@ -2,7 +2,7 @@
  * The part of Pagefind's browser API the search page uses, typed, and its loader. The index is
  * written by `astro build`, so `astro dev` has none: loading tells the two cases apart.
  */
-import { HIGHLIGHT_PARAM } from '../../lib/search-facets.ts';
+import { type FacetKey, HIGHLIGHT_PARAM } from '../../lib/search-facets.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
@@ -12,19 +12,26 @@ export interface PagefindResultData {
   meta: Record<string, string | undefined>;
 }
 
+export interface PagefindResult {
+  id: string;
+  /** Fetches the result's fragment: one request per result, so only for results shown. */
+  data: () => Promise<PagefindResultData>;
+}
+
 export interface PagefindResponse {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  results: PagefindResult[];
   unfilteredResultCount: number;
+  /** Counts among the results, for every filter whose file is loaded. */
   filters: FilterCounts;
+  /** Counts among the words' results before any filter (empty without words). */
   totalFilters: FilterCounts;
 }
 
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<FilterCounts>;
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse>;
-  preload(term: string, options?: Record<string, unknown>): Promise<void>;
+  preload(term: string | null, options?: Record<string, unknown>): Promise<void>;
 }
 
 export const PAGEFIND_URL = '/pagefind/pagefind.js';
@@ -47,4 +54,13 @@ export async function loadPagefind(): Promise<Pagefind> {
   await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
   await pagefind.init();
   return pagefind;
+}
+
+/**
+ * Loads the files of these filters, so that every search from now on counts their values. Pagefind
+ * counts exactly the filters whose files it has loaded (filters() would load them all, and counting
+ * all of them makes every search slower), and a filter-only preload loads them without searching.
+ */
+export async function loadFilterFiles(pagefind: Pagefind, keys: readonly FacetKey[]): Promise<void> {
+  if (keys.length) await pagefind.preload(null, { filters: Object.fromEntries(keys.map((key) => [key, { any: [] }])) });
 }

@@ -1,16 +1,21 @@
 /**
- * The search page: reads the search from the URL, runs it with Pagefind, shows counts and results,
- * and keeps the URL in step — a new history entry for each search the reader makes, so the back
- * button steps back through them, but not one per keystroke.
+ * The search page: reads the search from the URL, runs it with Pagefind, shows results and then
+ * counts, and keeps the URL in step — a new history entry for each search the reader makes, so the
+ * back button steps back through them, but not one per keystroke.
+ *
+ * Results come first: a search is fastest before any filter is counted, so the first one shows its
+ * results and only then loads the filters to count (the filters are marked busy meanwhile).
  */
+import { dateOrder } from '../../lib/search-order.ts';
 import { FACET_KEYS, FACETS, type FacetKey, SEARCH_PATH, SORTS } from '../../lib/search-facets.ts';
-import { countSearches, isPhrase, parseSearchParams, type PagefindSearch, resultSearch, type SearchState, toSearchParams } from '../../lib/search-query.ts';
-import { type FilterCounts, loadPagefind, type Pagefind, type PagefindResponse, SearchUnavailable } from './pagefind-api.ts';
-import { renderResult } from './render-result.ts';
+import { isPhrase, parseSearchParams, resultSearches, type SearchState, toSearchParams } from '../../lib/search-query.ts';
+import { countFacets } from './facet-counts.ts';
+import { facetPanel } from './facet-panel.ts';
+import { loadPagefind, type Pagefind, type PagefindResponse, type PagefindResult, SearchUnavailable } from './pagefind-api.ts';
+import { resultList } from './result-list.ts';
 // The header's search box is left off this page, so its script (the `/` shortcut) comes from here.
 import '../site-search.ts';
 
-const PAGE_SIZE = 20;
 const TYPING_PAUSE_MS = 200;
 
 const app = document.querySelector<HTMLElement>('[data-search-app]')!;
@@ -18,14 +23,13 @@ const form = app.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('[data-search-input]')!;
 const sortSelect = form.querySelector<HTMLSelectElement>('[data-search-sort]')!;
 const status = form.querySelector<HTMLElement>('[data-search-status]')!;
-const list = form.querySelector<HTMLOListElement>('[data-search-results]')!;
 const moreButton = form.querySelector<HTMLButtonElement>('[data-search-more]')!;
+const results = resultList(form.querySelector<HTMLOListElement>('[data-search-results]')!, moreButton);
+const panel = facetPanel(form.querySelector<HTMLElement>('#search-filters')!);
 
 app.hidden = false;
 
 const pagefindReady: Promise<Pagefind> = loadPagefind();
-// Filter counts come back with searches only once filters() has been called; it also gives the totals.
-const totalsReady: Promise<FilterCounts> = pagefindReady.then((pagefind) => pagefind.filters());
 
 function checkboxes(key?: FacetKey): HTMLInputElement[] {
   return [...form.querySelectorAll<HTMLInputElement>(key ? `input[type=checkbox][name="${key}"]` : 'input[type=checkbox]')];
@@ -46,53 +50,17 @@ function urlOf(state: SearchState): string {
   return query ? `${SEARCH_PATH}?${query}` : SEARCH_PATH;
 }
 
-// --- Counts ---------------------------------------------------------------------------------------
+// --- Results and counts ---------------------------------------------------------------------------
 
-function showCounts(counts: Record<FacetKey, Record<string, number>>): void {
-  for (const facet of form.querySelectorAll<HTMLDetailsElement>('[data-facet]')) {
-    const key = facet.dataset.facet as FacetKey;
-    let shown = 0;
-    for (const item of facet.querySelectorAll<HTMLLIElement>('li[data-value]')) {
-      const count = counts[key]?.[item.dataset.value!] ?? 0;
-      const box = item.querySelector('input')!;
-      item.querySelector('[data-count]')!.textContent = String(count);
-      // A value that would give no results is noise, unless it is chosen and must stay undoable.
-      item.hidden = count === 0 && !box.checked;
-      if (!item.hidden) shown += 1;
-    }
-    facet.hidden = shown === 0;
-    if (facet.querySelector('input:checked')) facet.open = true;
-  }
-}
-
-async function countsFor(pagefind: Pagefind, state: SearchState, results: Promise<PagefindResponse | null>): Promise<Record<FacetKey, Record<string, number>>> {
-  const totals = await totalsReady;
-  const run = (search: PagefindSearch | null) => (search ? pagefind.search(search.term, search.options).then((r) => r.filters) : Promise.resolve(totals));
-  const own = await Promise.all(countSearches(state).map(async ({ key, search }) => [key, (await run(search))[key] ?? {}] as const));
-  const response = await results;
-  const base = response ? response.filters : totals;
-  const counts = Object.fromEntries(FACET_KEYS.map((key) => [key, base[key] ?? {}])) as Record<FacetKey, Record<string, number>>;
-  for (const [key, values] of own) counts[key] = values;
-  return counts;
-}
-
-// --- Results --------------------------------------------------------------------------------------
-
+/** Counts every search: bumped by each new search, so that a slower earlier one does not overwrite it. */
 let generation = 0;
-let current: { response: PagefindResponse; shown: number; q: string } | undefined;
-
-async function showMoreResults(mine: number): Promise<HTMLLIElement[]> {
-  if (!current) return [];
-  const { response, shown, q } = current;
-  const slice = response.results.slice(shown, shown + PAGE_SIZE);
-  const data = await Promise.all(slice.map((result) => result.data()));
-  if (mine !== generation) return [];
-  const items = data.map((result) => renderResult(result, q));
-  list.append(...items);
-  current.shown = shown + slice.length;
-  moreButton.hidden = current.shown >= response.results.length;
-  return items;
-}
+/** The search on screen, for counting again when the reader opens a filter. */
+let shown: { generation: number; state: SearchState; ranked: PagefindResponse | null } | undefined;
+/** Filters whose files Pagefind has loaded, and so counts in every search. */
+const loadedFilters = new Set<FacetKey>();
+/** The search whose counts are being fetched, and the filters whose counts are on screen. */
+let countingFor: number | undefined;
+let countedNow: FacetKey[] = [];
 
 function chosenLabels(state: SearchState): string[] {
   return FACETS.flatMap(({ key }) =>
@@ -100,14 +68,36 @@ function chosenLabels(state: SearchState): string[] {
   );
 }
 
-function describe(state: SearchState, count: number): string {
+function describe(state: SearchState, count: number, undated: number): string {
   const q = state.q.trim();
   const parts = [`${count === 0 ? 'No' : count} ${count === 1 ? 'result' : 'results'}`];
   if (q) parts.push(isPhrase(q) ? ` for the exact phrase ${q}` : ` for “${q}”`);
   const labels = chosenLabels(state);
   if (labels.length) parts.push(`, filtered by ${labels.join(', ')}`);
-  if (count > 1 && state.sort !== 'relevance') parts.push(`, ${SORTS[state.sort].label.toLowerCase()}`);
+  if (count > 1 && state.sort !== 'relevance') {
+    // Entries without a date cannot be put in date order: say where they are.
+    if (undated === count) parts.push(', none of them dated');
+    else parts.push(`, ${SORTS[state.sort].label.toLowerCase()}${undated ? `, then ${undated} undated` : ''}`);
+  }
   return `${parts.join('')}.`;
+}
+
+async function count(pagefind: Pagefind, mine: number): Promise<void> {
+  countingFor = mine;
+  panel.busy(true);
+  // A filter opened while counting is counted too: count until every filter to count has been.
+  for (let counted: FacetKey[] = []; ;) {
+    const search = shown!;
+    const keys = search.ranked ? panel.countedKeys(search.state) : [...FACET_KEYS];
+    if (counted.length && keys.every((key) => counted.includes(key))) break;
+    await panel.prepare(panel.countedKeys(search.state));
+    const counts = await countFacets({ pagefind, state: search.state, ranked: search.ranked, counted: keys, loaded: loadedFilters });
+    if (mine !== generation) return;
+    panel.show(counts);
+    counted = countedNow = keys;
+  }
+  countingFor = undefined;
+  panel.busy(false);
 }
 
 async function run(state: SearchState): Promise<void> {
@@ -119,20 +109,33 @@ async function run(state: SearchState): Promise<void> {
     showUnavailable(error);
     return;
   }
-  const search = resultSearch(state);
-  // Results and counts are asked for together; Pagefind's worker takes them in turn.
-  const results = search ? pagefind.search(search.term, search.options) : Promise.resolve(null);
-  const [response, counts] = await Promise.all([results, countsFor(pagefind, state, results)]);
+  panel.busy(true);
+  const searches = resultSearches(state);
+  let ranked: PagefindResponse | null = null;
+  let list: PagefindResult[] = [];
+  let undated = 0;
+  if (searches) {
+    const [all, dated] = await Promise.all([
+      pagefind.search(searches.ranked.term, searches.ranked.options),
+      searches.dated ? pagefind.search(searches.dated.term, searches.dated.options) : undefined,
+    ]);
+    ranked = all;
+    ({ results: list, undated } = dated ? dateOrder(dated.results, all.results) : { results: all.results, undated: 0 });
+  }
   if (mine !== generation) return;
-
-  showCounts(counts);
-  list.replaceChildren();
-  moreButton.hidden = true;
-  current = response ? { response, shown: 0, q: state.q } : undefined;
-  await showMoreResults(mine);
+  await results.show(list, state.q, () => mine === generation);
   if (mine !== generation) return;
-  status.textContent = response ? describe(state, response.results.length) : 'Type words to search, or choose a filter or a date order to browse.';
+  shown = { generation: mine, state, ranked };
+  status.textContent = ranked ? describe(state, list.length, undated) : 'Type words to search, or choose a filter or a date order to browse.';
+  await count(pagefind, mine);
 }
+
+panel.onOpen((key) => {
+  // A filter opened while its search or the counting is under way is counted by them.
+  if (!shown || shown.generation !== generation || countingFor === generation || countedNow.includes(key)) return;
+  const mine = generation;
+  void pagefindReady.then((pagefind) => count(pagefind, mine));
+});
 
 /** Plain text with `code` parts, built as nodes. */
 function withCode(...parts: (string | { code: string })[]): Node[] {
@@ -174,9 +177,15 @@ function commit(mode: 'typing' | 'choice'): void {
   void run(state);
 }
 
-function fromUrl(): void {
-  writeForm(parseSearchParams(new URLSearchParams(window.location.search)));
-  // Values the page does not offer (a stale or mistyped link) are dropped, and the URL says so.
+async function fromUrl(): Promise<void> {
+  const query = window.location.search;
+  const asked = parseSearchParams(new URLSearchParams(query));
+  shownSearch = query;
+  // A chosen value the page does not list yet (a name beyond the first few) gets its checkbox first.
+  await panel.offer(asked);
+  if (window.location.search !== query) return; // The reader moved on meanwhile.
+  writeForm(asked);
+  // Values the record does not have (a stale or mistyped link) are dropped, and the URL says so.
   const state = readForm();
   const url = urlOf(state);
   if (url !== window.location.pathname + window.location.search) window.history.replaceState(null, '', url + window.location.hash);
@@ -195,7 +204,8 @@ input.addEventListener('input', () => {
 });
 
 form.addEventListener('change', (event) => {
-  if (event.target === input) return; // The words are handled as they are typed.
+  // The words are handled as they are typed; a name typed to find a filter value is not a search.
+  if (event.target === input || (event.target as HTMLElement).matches('[data-facet-find]')) return;
   clearTimeout(typingTimer); // Words typed just before are part of this choice, not a later search.
   commit('choice');
 });
@@ -207,13 +217,13 @@ form.addEventListener('submit', (event) => {
 });
 
 moreButton.addEventListener('click', async () => {
-  const items = await showMoreResults(generation);
+  const items = await results.more();
   // Keyboard users land on the first new result, not back at the top.
   items[0]?.querySelector('a')?.focus();
 });
 
 window.addEventListener('popstate', () => {
-  if (window.location.search !== shownSearch) fromUrl();
+  if (window.location.search !== shownSearch) void fromUrl();
 });
 
-fromUrl();
+void fromUrl();

@@ -16,11 +16,23 @@ export async function expectAnnounced(page: Page, text: string | RegExp): Promis
   await expect(status(page)).toHaveText(text);
 }
 
-/** The values a filter shows, with their counts; hidden values (no results) are left out. */
-export function facetCounts(page: Page, key: string): Promise<Record<string, number>> {
+/** Waits until the counts on screen are for the search announced: the filters are busy while counting. */
+export async function expectCounted(page: Page, key: string): Promise<void> {
+  await expect(page.locator('#search-filters')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.locator(`[data-facet="${key}"]`)).toHaveAttribute('data-counted', 'true');
+}
+
+/** The values a filter shows, with their counts, once counted; hidden values (no results) are left out. */
+export async function facetCounts(page: Page, key: string): Promise<Record<string, number>> {
+  await expectCounted(page, key);
   return page.locator(`[data-facet="${key}"] li[data-value]:visible`).evaluateAll((items) =>
     Object.fromEntries(items.map((item) => [(item as HTMLElement).dataset.value!, Number(item.querySelector('[data-count]')!.textContent)])),
   );
+}
+
+/** Opens a folded filter by its heading. */
+export async function openFilter(page: Page, facetLabel: string): Promise<void> {
+  await page.locator('details.facet summary', { hasText: facetLabel }).click();
 }
 
 /** The checkbox of one filter value, found by its visible label. */
