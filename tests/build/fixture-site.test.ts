@@ -71,6 +71,11 @@ describe('entry pages show their fields and links', () => {
     expect(section(newer, 'Evidence')).toContain('href="/letters/fixture-letter-2020/"');
   });
 
+  it('a body renders the allow-listed Correction component', async () => {
+    const html = await site.read('/sources/fixture-news-2020/');
+    expect(html).toMatch(/<aside class="correction[^"]*" aria-label="Correction"[^>]*>\s*<strong[^>]*>Correction, <time datetime="2021-01-02">2 January 2021<\/time>:<\/strong>\s*An earlier version gave the wrong publisher\.\s*<\/aside>/);
+  });
+
   it('a year-precision date is shown as a year', async () => {
     const html = await site.read('/positions/fixture-nl-2019/');
     expect(html).toContain('<time datetime="2019">2019</time>');
