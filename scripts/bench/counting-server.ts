@@ -24,20 +24,26 @@ export interface ServedFile {
   bytes: number;
   /** The file's size on disk. */
   rawBytes: number;
+  /** When the request came, in ms since the count was last reset. */
+  atMs: number;
 }
 
 export interface CountingServer {
   url: string;
   /** Bytes and requests since the last reset. */
   counted(): { bytes: number; requests: ServedFile[] };
+  /** Ms since the count was last reset. */
+  elapsedMs(): number;
   reset(): void;
   close(): Promise<void>;
 }
 
 export async function startCountingServer(root: string): Promise<CountingServer> {
   let requests: ServedFile[] = [];
+  let since = Date.now();
   const gzipped = new Map<string, Buffer>();
   const server: Server = createServer(async (request, response) => {
+    const atMs = Date.now() - since;
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) {
@@ -60,7 +66,7 @@ export async function startCountingServer(root: string): Promise<CountingServer>
         'content-length': body.length,
         ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
       });
-      requests.push({ path: pathname, bytes: body.length, rawBytes: content.length });
+      requests.push({ path: pathname, bytes: body.length, rawBytes: content.length, atMs });
       response.end(body);
     } catch {
       response.writeHead(404).end();
@@ -72,7 +78,11 @@ export async function startCountingServer(root: string): Promise<CountingServer>
   return {
     url: `http://127.0.0.1:${address.port}`,
     counted: () => ({ bytes: requests.reduce((sum, request) => sum + request.bytes, 0), requests: [...requests] }),
-    reset: () => { requests = []; },
+    elapsedMs: () => Date.now() - since,
+    reset: () => {
+      requests = [];
+      since = Date.now();
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
