@@ -1,7 +1,9 @@
 /**
- * Spreads the body checks over worker threads. Parsing MDX is most of the check's time (about 0.3 ms
- * a body), and the bodies are independent, so for a large tree the other cores take a share while
- * this thread reads the YAML; this thread then checks its own share. Results come back in order.
+ * Spreads the body checks over worker threads. Parsing the bodies is most of the check's time, and
+ * they are independent, so for a large tree the other cores take a share while this thread reads
+ * the YAML; this thread then checks its own share. Results come back in order. Measured at 10,000
+ * generated entries on 2 cores: 2.6 s instead of 2.9 s for bodies like the record's, and 5.0 s
+ * instead of 6.5–8.5 s when every body needs the full MDX + GFM parse.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
