@@ -15,11 +15,14 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 test.describe('accessibility', () => {
-  test('the search page, with results and a filter chosen, has no axe violations', async ({ page }) => {
+  test('the search page, with results, a filter chosen and a name being found, has no axe violations', async ({ page }) => {
     await page.goto('/search/?q=encryption');
     await expectAnnounced(page, '9 results for “encryption”.');
     await filterBox(page, 'Kind', 'Quote').check();
     await expectAnnounced(page, /^4 results/);
+    await page.locator('details.facet summary', { hasText: 'People and organisations' }).click();
+    await page.getByLabel('Find a person or organisation').fill('har');
+    await expect(page.locator('[data-facet="actor"] .facet-find-hint')).toHaveText('1 name matches “har”.');
     expect(await axeViolations(page)).toEqual([]);
   });
 
