@@ -2,6 +2,8 @@
  * The performance budgets of issue 5, on this project's 2-core machine. The benchmark prints each
  * as pass or fail; none is a test, because timings on a shared machine are not assertions.
  */
+import type { SearchFigures } from './search-timing.ts';
+
 export interface SizeFigures {
   entries: number;
   build: { wallMs: number; peakRssBytes: number; pagesPerSecond: number; pages: number };
@@ -10,10 +12,7 @@ export interface SizeFigures {
   dist: { bytes: number; files: number };
   pagefind: { bytes: number; files: number };
   heaviestEntryPages: { page: string; htmlBytes: number; cssBytes: number; scriptBytes: number; scriptCount: number }[];
-  search?: {
-    searchPage: { msToFirstResult: number; pageBytes: number; pagefindBytes: number };
-    engine: { withFacetCounts: boolean; msToResults: number; pagefindBytes: number }[];
-  };
+  search?: SearchFigures;
 }
 
 export interface Verdict {
