@@ -369,6 +369,27 @@ test.describe('keyboard and screen readers', () => {
   });
 });
 
+test.describe('what loads when', () => {
+  test('the search page loads the engine and the index metadata, and no word, filter, result or name file until asked', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(searchUrl());
+    await expect(status(page)).toHaveText('Type words to search, or choose a filter or a date order to browse.');
+    await page.waitForLoadState('networkidle');
+    const files = (pattern: RegExp) => requested.filter((path) => pattern.test(path));
+    expect(files(/\.pf_meta$/)).toHaveLength(1);
+    expect(files(/\/pagefind\/wasm\.en\.pagefind$/)).toHaveLength(1);
+    expect(files(/\.pf_(index|filter|fragment)$|\/search\/values\//)).toEqual([]);
+
+    await page.locator('#search-input').fill('thorny');
+    await expectAnnounced(page, '2 results for “thorny”.');
+    await expectCounted(page, 'kind');
+    expect(files(/\.pf_index$/).length).toBeGreaterThan(0);
+    expect(files(/\.pf_fragment$/)).toHaveLength(2); // One per result shown.
+    expect(files(/\/search\/values\//)).toEqual([]);
+  });
+});
+
 test.describe('entry pages', () => {
   test('following a result marks the searched words on the entry page', async ({ page }) => {
     await page.goto(searchUrl('q=thorny'));

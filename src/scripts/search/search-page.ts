@@ -58,9 +58,11 @@ let generation = 0;
 let shown: { generation: number; state: SearchState; ranked: PagefindResponse | null } | undefined;
 /** Filters whose files Pagefind has loaded, and so counts in every search. */
 const loadedFilters = new Set<FacetKey>();
-/** The search whose counts are being fetched, and the filters whose counts are on screen. */
+/** The search whose counts are being fetched, if any. */
 let countingFor: number | undefined;
+/** The filters whose counts are on screen. */
 let countedNow: FacetKey[] = [];
+/** Whether Pagefind has run a search yet (see warmUp). */
 let warmed = false;
 
 function chosenLabels(state: SearchState): string[] {
@@ -89,9 +91,10 @@ async function count(pagefind: Pagefind, mine: number): Promise<void> {
   // A filter opened while counting is counted too: count until every filter to count has been.
   for (let counted: FacetKey[] = []; ;) {
     const search = shown!;
+    // With nothing asked every filter shows its totals, which need no search.
     const keys = search.ranked ? panel.countedKeys(search.state) : [...FACET_KEYS];
     if (counted.length && keys.every((key) => counted.includes(key))) break;
-    await panel.prepare(panel.countedKeys(search.state));
+    if (search.ranked) await panel.prepare(keys);
     const counts = await countFacets({ pagefind, state: search.state, ranked: search.ranked, counted: keys, loaded: loadedFilters });
     if (mine !== generation) return;
     panel.show(counts);
