@@ -64,12 +64,3 @@ export async function loadPagefind(): Promise<Pagefind> {
 export async function loadFilterFiles(pagefind: Pagefind, keys: readonly FacetKey[]): Promise<void> {
   if (keys.length) await pagefind.preload(null, { filters: Object.fromEntries(keys.map((key) => [key, { any: [] }])) });
 }
-
-/**
- * Runs one search that needs no file (every entry, no filter), so that the reader's first search
- * runs in a warmed WebAssembly engine: at 10,000 entries that first search takes about half as long.
- * For a page opened with nothing asked, while the reader is still typing.
- */
-export async function warmUp(pagefind: Pagefind): Promise<void> {
-  await pagefind.search(null, {});
-}

@@ -11,7 +11,7 @@ import { FACET_KEYS, FACETS, type FacetKey, SEARCH_PATH, SORTS } from '../../lib
 import { isPhrase, parseSearchParams, resultSearches, type SearchState, toSearchParams } from '../../lib/search-query.ts';
 import { countFacets } from './facet-counts.ts';
 import { facetPanel } from './facet-panel.ts';
-import { loadPagefind, type Pagefind, type PagefindResponse, type PagefindResult, SearchUnavailable, warmUp } from './pagefind-api.ts';
+import { loadPagefind, type Pagefind, type PagefindResponse, type PagefindResult, SearchUnavailable } from './pagefind-api.ts';
 import { resultList } from './result-list.ts';
 // The header's search box is left off this page, so its script (the `/` shortcut) comes from here.
 import '../site-search.ts';
@@ -62,8 +62,6 @@ const loadedFilters = new Set<FacetKey>();
 let countingFor: number | undefined;
 /** The filters whose counts are on screen. */
 let countedNow: FacetKey[] = [];
-/** Whether Pagefind has run a search yet (see warmUp). */
-let warmed = false;
 
 function chosenLabels(state: SearchState): string[] {
   return FACETS.flatMap(({ key }) =>
@@ -127,10 +125,6 @@ async function run(state: SearchState): Promise<void> {
     ({ results: list, undated } = dated ? dateOrder(dated.results, all.results) : { results: all.results, undated: 0 });
   }
   if (mine !== generation) return;
-  if (!searches && !warmed) {
-    warmed = true;
-    void warmUp(pagefind);
-  }
   await results.show(list, state.q, () => mine === generation);
   if (mine !== generation) return;
   shown = { generation: mine, state, ranked };
