@@ -81,7 +81,3 @@ export function referencesIn(collection: CollectionName, data: Record<string, un
   }
   return found;
 }
-
-export function describeTarget(target: ReferenceTarget): string {
-  return target === 'actors' ? 'a person or organisation' : `an entry in ${target}`;
-}
