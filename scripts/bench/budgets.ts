@@ -6,8 +6,9 @@ import type { SearchFigures } from './search-timing.ts';
 
 export interface SizeFigures {
   entries: number;
-  build: { wallMs: number; peakRssBytes: number; pagesPerSecond: number; pages: number };
-  baseline?: { wallMs: number; peakRssBytes: number };
+  /** wallMs is the median of runsMs; peakRssBytes the highest of the runs. */
+  build: { wallMs: number; peakRssBytes: number; pagesPerSecond: number; pages: number; runsMs: number[] };
+  baseline?: { wallMs: number; peakRssBytes: number; runsMs: number[] };
   checkMs: number;
   dist: { bytes: number; files: number };
   pagefind: { bytes: number; files: number };
