@@ -5,7 +5,7 @@
  *
  *   npm run bench [-- --sizes 1000,10000] [--no-baseline] [--no-search] [--out docs/performance.json]
  */
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
