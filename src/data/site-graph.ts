@@ -1,17 +1,30 @@
 /**
  * The one place the site loads its content: every collection, once, into the entry graph. Pages
- * call `siteGraph()` and get the same graph for the whole build.
+ * call `siteContent()` and get the same graph, and the same views derived from it, for the whole
+ * build: a view many pages share (an index's order, the search filters) is computed once.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { findBodyLinks } from '../lib/body-links.ts';
 import { COLLECTIONS, type CollectionName } from '../lib/collections.ts';
-import { buildEntryGraph, type EntryGraph, entryKey, type EntryKey, type GraphInput } from '../lib/graph.ts';
+import { compareNewestFirst } from '../lib/entry-facts.ts';
+import { buildEntryGraph, type EntryGraph, entryKey, type EntryKey, type GraphEntry, type GraphInput } from '../lib/graph.ts';
 import { mayContainMdxOrLinks, parseBodyForCheck } from '../lib/mdx-body.ts';
+import { allSearchRecords, type Facet, searchFacets } from '../lib/search-record.ts';
 
 export interface SiteContent {
   graph: EntryGraph;
   /** Astro's entry, for rendering the body. */
   astroEntry(key: EntryKey): CollectionEntry<CollectionName>;
+  /** A collection's entries newest first, as its index pages list them. */
+  newestFirst(collection: CollectionName): readonly GraphEntry[];
+  /** Every search filter with its values and counts, as the search page and its value files list them. */
+  searchFacets(): readonly Facet[];
+}
+
+/** Computes a value on first use and returns the same value after. */
+function once<T>(compute: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: compute() }).v;
 }
 
 let loading: Promise<SiteContent> | undefined;
@@ -29,7 +42,10 @@ async function load(): Promise<SiteContent> {
     }
   }
   const graph = buildEntryGraph(inputs);
+  const sorted = new Map(COLLECTIONS.map((collection) => [collection, once(() => [...graph.all(collection)].sort(compareNewestFirst(graph)))]));
   return {
+    newestFirst: (collection) => sorted.get(collection)!(),
+    searchFacets: once(() => searchFacets(allSearchRecords(graph))),
     graph,
     astroEntry: (key) => {
       const entry = astroEntries.get(key);

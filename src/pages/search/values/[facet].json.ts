@@ -6,13 +6,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteContent } from '../../../data/site-graph.ts';
 import { type FacetValuesFile, FINDABLE_KEYS } from '../../../lib/search-facets.ts';
-import { allSearchRecords, searchFacets } from '../../../lib/search-record.ts';
 
 export const getStaticPaths = (() => FINDABLE_KEYS.map((facet) => ({ params: { facet } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const { graph } = await siteContent();
-  const facet = searchFacets(allSearchRecords(graph)).find((item) => item.key === params.facet);
+  const facet = (await siteContent()).searchFacets().find((item) => item.key === params.facet);
   if (!facet) throw new Error(`no findable filter ${params.facet}`);
   const values: FacetValuesFile = facet.values.map(({ value, label, count }) => [value, label, count]);
   return new Response(JSON.stringify(values), { headers: { 'content-type': 'application/json' } });
