@@ -53,7 +53,7 @@ export function listValues<T extends ListableValue>({ values, counts, chosen, ty
 const number = (value: number) => value.toLocaleString('en-GB');
 
 /** What the line under a findable filter's list says about what is listed and what is not. */
-export function listHint({ listed, matching, typed, limit }: { listed: number; matching: number; typed: string; limit: number }): string {
+export function listHint({ matching, typed, limit }: { matching: number; typed: string; limit: number }): string {
   const words = typed.trim();
   if (!words) return matching > limit ? `The ${limit} with the most results of ${number(matching)}. Type a name to find the others.` : '';
   if (matching === 0) return `No name with results matches “${words}”.`;

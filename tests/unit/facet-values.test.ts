@@ -52,10 +52,10 @@ describe('listValues', () => {
 
 describe('listHint', () => {
   it('says what is listed and how to find the rest', () => {
-    expect(listHint({ listed: 10, matching: 2431, typed: '', limit: 10 })).toBe('The 10 with the most results of 2,431. Type a name to find the others.');
-    expect(listHint({ listed: 4, matching: 4, typed: '', limit: 10 })).toBe('');
-    expect(listHint({ listed: 1, matching: 1, typed: 'zeph', limit: 10 })).toBe('1 name matches “zeph”.');
-    expect(listHint({ listed: 0, matching: 0, typed: 'zz', limit: 10 })).toBe('No name with results matches “zz”.');
-    expect(listHint({ listed: 10, matching: 40, typed: 'a', limit: 10 })).toBe('The 10 with the most results of 40 names matching “a”.');
+    expect(listHint({ matching: 2431, typed: '', limit: 10 })).toBe('The 10 with the most results of 2,431. Type a name to find the others.');
+    expect(listHint({ matching: 4, typed: '', limit: 10 })).toBe('');
+    expect(listHint({ matching: 1, typed: 'zeph', limit: 10 })).toBe('1 name matches “zeph”.');
+    expect(listHint({ matching: 0, typed: 'zz', limit: 10 })).toBe('No name with results matches “zz”.');
+    expect(listHint({ matching: 40, typed: 'a', limit: 10 })).toBe('The 10 with the most results of 40 names matching “a”.');
   });
 });

@@ -13,7 +13,7 @@ export interface BodyCheck {
 }
 
 /** What a contributor can do about a body that does not parse as MDX, judged from the line at fault. */
-function parseErrorHint(reason: string, sourceLine: string): string {
+function parseErrorHint(sourceLine: string): string {
   if (/^(import|export)\b/.test(sourceLine)) {
     return 'a paragraph that starts with the word import or export is read as code: start it with another word';
   }
@@ -31,7 +31,7 @@ export function checkBody(body: string): BodyCheck {
   } catch (error) {
     const { line, reason } = error as { line?: number; reason?: string };
     const sourceLine = line ? (body.split('\n')[line - 1] ?? '') : '';
-    return { links: [], problems: [{ line, message: `is not valid MDX: ${reason ?? String(error)}`, expected: parseErrorHint(reason ?? '', sourceLine) }] };
+    return { links: [], problems: [{ line, message: `is not valid MDX: ${reason ?? String(error)}`, expected: parseErrorHint(sourceLine) }] };
   }
   const problems: BodyCheck['problems'] = findUnsafeMdx(tree).map((p) => ({ line: p.line, message: p.message, expected: p.hint }));
   const { links, badLinks } = findBodyLinks(tree);

@@ -39,7 +39,7 @@ function scalar(value: string): string {
  * elsewhere a value is written plain when that is safe. Throws on a blank with no value.
  */
 export function fillTemplate(template: string, values: Record<string, string | string[]>): string {
-  return template.replace(/("?)(\[?)\{\{([a-z]+)\}\}(\]?)("?)/g, (whole, open: string, bracket: string, name: string, close: string, end: string) => {
+  return template.replace(/("?)(\[?)\{\{([a-z]+)\}\}(\]?)("?)/g, (_whole, open: string, bracket: string, name: string, close: string, end: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`no value for the blank {{${name}}}`);
     const items = Array.isArray(value) ? value : [value];

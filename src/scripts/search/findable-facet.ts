@@ -87,7 +87,7 @@ export function findableFacet(details: HTMLDetailsElement): FindableFacet {
     );
     // Reordering moved the checkbox the reader was on; keep them there.
     if (focused?.isConnected) focused.focus();
-    hint.textContent = listHint({ listed: listed.length, matching, typed: input.value, limit: LISTED_VALUES });
+    hint.textContent = listHint({ matching, typed: input.value, limit: LISTED_VALUES });
     return matching;
   }
 
