@@ -35,7 +35,15 @@ export default defineConfig({
     headless: true,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
     trace: 'retain-on-failure',
   },
@@ -43,5 +51,8 @@ export default defineConfig({
     { name: 'built site', use: { baseURL: previewURL }, testIgnore: /dev\.spec\.ts/ },
     { name: 'astro dev', use: { baseURL: devURL }, testMatch: /dev\.spec\.ts/ },
   ],
-  webServer: [server('preview', previewURL, process.env.E2E_PREVIEW_PORT), server('dev', devURL, process.env.E2E_DEV_PORT)],
+  webServer: [
+    server('preview', previewURL, process.env.E2E_PREVIEW_PORT),
+    server('dev', devURL, process.env.E2E_DEV_PORT),
+  ],
 });

@@ -16,7 +16,9 @@ const { values } = parseArgs({
   options: { content: { type: 'string', default: 'content' }, help: { type: 'boolean', short: 'h' } },
 });
 if (values.help) {
-  console.log('Usage: npm run check [-- --content <folder>]\nChecks every entry and reports each problem as file:line: field: what was found — what is accepted.');
+  console.log(
+    'Usage: npm run check [-- --content <folder>]\nChecks every entry and reports each problem as file:line: field: what was found — what is accepted.',
+  );
   process.exit(0);
 }
 
@@ -31,7 +33,9 @@ const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 if (problems.length) {
   console.error(formatReport(problems));
-  console.error(`\nThe check failed: ${entries.length} entries read in ${seconds} s. Fix the problems above and run npm run check again.`);
+  console.error(
+    `\nThe check failed: ${entries.length} entries read in ${seconds} s. Fix the problems above and run npm run check again.`,
+  );
   process.exitCode = 1;
 } else {
   console.log(`OK: ${entries.length} entries checked in ${seconds} s, no problems.`);

@@ -23,7 +23,9 @@ import { answerProblem, idProblem, planEntry, suggestId, type Values } from '../
 import { readTemplate } from '../src/lib/new-entry/template.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-const FIELD_FLAGS = [...new Set(COLLECTIONS.flatMap((collection) => askedFields(collection).map((field) => field.name)))];
+const FIELD_FLAGS = [
+  ...new Set(COLLECTIONS.flatMap((collection) => askedFields(collection).map((field) => field.name))),
+];
 
 const { values: flags } = parseArgs({
   options: {
@@ -39,12 +41,16 @@ const flag = (name: string) => (flags as Record<string, string | boolean | undef
 /** `quote`, `quotes`, `Quote` and `person` all name their collection. */
 function collectionOf(kind: string): CollectionName | undefined {
   const wanted = kind.trim().toLowerCase();
-  return COLLECTIONS.find((collection) => collection === wanted || COLLECTION_LABELS[collection].singular.toLowerCase() === wanted);
+  return COLLECTIONS.find(
+    (collection) => collection === wanted || COLLECTION_LABELS[collection].singular.toLowerCase() === wanted,
+  );
 }
 const KINDS = COLLECTIONS.map((collection) => COLLECTION_LABELS[collection].singular.toLowerCase()).join(', ');
 
 if (flags.help) {
-  console.log(`Usage: npm run new [-- --kind <${KINDS}> --<field> <value> … --id <id>]\nAsks for what is not given. Lists are ids separated by commas.`);
+  console.log(
+    `Usage: npm run new [-- --kind <${KINDS}> --<field> <value> … --id <id>]\nAsks for what is not given. Lists are ids separated by commas.`,
+  );
   process.exit(0);
 }
 
@@ -64,7 +70,12 @@ async function ask(question: string): Promise<string> {
 class NoAnswer extends Error {}
 
 /** Asks until the answer passes `problemOf`, or, for a flag, reports its problem once. */
-async function answer<T>(given: string | undefined, question: string, parse: (raw: string) => T, problemOf: (value: T) => string | undefined): Promise<{ value: T; problem?: string }> {
+async function answer<T>(
+  given: string | undefined,
+  question: string,
+  parse: (raw: string) => T,
+  problemOf: (value: T) => string | undefined,
+): Promise<{ value: T; problem?: string }> {
   if (given !== undefined) {
     const value = parse(given);
     const problem = problemOf(value);
@@ -85,11 +96,17 @@ async function main(): Promise<number> {
   const contentPath = path.resolve(projectRoot, flags.content);
   // Files are named relative to the project, as the check names them; a tree elsewhere by its full path.
   const relative = path.relative(projectRoot, contentPath);
-  const contentDir = relative.startsWith('..') || path.isAbsolute(relative) ? contentPath : relative.split(path.sep).join('/');
+  const contentDir =
+    relative.startsWith('..') || path.isAbsolute(relative) ? contentPath : relative.split(path.sep).join('/');
   const ids = existingIds(contentPath);
   const problems: string[] = [];
 
-  const kind = await answer(flags.kind, `Kind of entry (${KINDS})`, (raw) => collectionOf(raw), (collection) => (collection ? undefined : `kind: not one of ${KINDS}`));
+  const kind = await answer(
+    flags.kind,
+    `Kind of entry (${KINDS})`,
+    (raw) => collectionOf(raw),
+    (collection) => (collection ? undefined : `kind: not one of ${KINDS}`),
+  );
   if (!kind.value) {
     console.error(kind.problem);
     return 1;
@@ -99,29 +116,52 @@ async function main(): Promise<number> {
   const values: Values = {};
   for (const field of askedFields(collection)) {
     const choices = field.choices ? ` (${field.choices.join(', ')})` : '';
-    const result = await answer(flag(field.name), `${field.question}${choices}\n${field.name}`, (raw) => answerValue(field, raw), (value) => describe(answerProblem(collection, field, value, ids)));
+    const result = await answer(
+      flag(field.name),
+      `${field.question}${choices}\n${field.name}`,
+      (raw) => answerValue(field, raw),
+      (value) => describe(answerProblem(collection, field, value, ids)),
+    );
     values[field.name] = result.value;
     if (result.problem) problems.push(`--${result.problem}`);
   }
 
   const suggested = suggestId(collection, values);
   const givenId = flag('id') ?? (interactive ? undefined : suggested);
-  const id = await answer(givenId, `Id, the file name without .mdx (Enter for ${suggested})`, (raw) => raw.trim() || suggested, (value) => describe(idProblem(collection, value, ids)));
+  const id = await answer(
+    givenId,
+    `Id, the file name without .mdx (Enter for ${suggested})`,
+    (raw) => raw.trim() || suggested,
+    (value) => describe(idProblem(collection, value, ids)),
+  );
   if (id.problem) problems.push(`--${id.problem}`);
 
   if (problems.length) {
     console.error(`Nothing was written:\n${problems.join('\n')}`);
     return 1;
   }
-  const plan = planEntry({ collection, id: id.value, values, template: readTemplate(projectRoot, collection), ids, contentDir });
+  const plan = planEntry({
+    collection,
+    id: id.value,
+    values,
+    template: readTemplate(projectRoot, collection),
+    ids,
+    contentDir,
+  });
   if (!plan.text) {
     console.error(`Nothing was written:\n${plan.problems.map(formatProblem).join('\n')}`);
     return 1;
   }
   writeFileSync(path.resolve(projectRoot, plan.file), plan.text, { flag: 'wx' });
-  const site = process.env.SITE_URL ? new URL(plan.sitePath, process.env.SITE_URL).href : `http://localhost:4321${plan.sitePath}`;
-  console.log(`\nWrote ${plan.file}\nIts page: ${plan.sitePath} (${process.env.SITE_URL ? site : `${site} with npm run dev`})`);
-  console.log('Next: write the body in your own words, add the optional fields your sources support (see the comments in the file), then run npm run check.');
+  const site = process.env.SITE_URL
+    ? new URL(plan.sitePath, process.env.SITE_URL).href
+    : `http://localhost:4321${plan.sitePath}`;
+  console.log(
+    `\nWrote ${plan.file}\nIts page: ${plan.sitePath} (${process.env.SITE_URL ? site : `${site} with npm run dev`})`,
+  );
+  console.log(
+    'Next: write the body in your own words, add the optional fields your sources support (see the comments in the file), then run npm run check.',
+  );
   return 0;
 }
 
@@ -129,7 +169,9 @@ try {
   process.exitCode = await main();
 } catch (error) {
   if (!(error instanceof NoAnswer)) throw error;
-  console.error(`\nNo answer for "${error.message.split('\n').at(-1)}": give it on the next line, or as a flag (npm run new -- --help).`);
+  console.error(
+    `\nNo answer for "${error.message.split('\n').at(-1)}": give it on the next line, or as a flag (npm run new -- --help).`,
+  );
   process.exitCode = 1;
 } finally {
   input.close();

@@ -10,7 +10,11 @@ import { schemas } from './lib/schemas.ts';
 function collection<C extends CollectionName>(name: C) {
   return defineCollection({
     // The id is the file name exactly (the check has already refused ids that are not lower-case).
-    loader: glob({ pattern: '*.mdx', base: `./content/${name}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    loader: glob({
+      pattern: '*.mdx',
+      base: `./content/${name}`,
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    }),
     schema: schemas[name],
   });
 }

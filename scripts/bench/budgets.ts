@@ -32,33 +32,69 @@ export function judge(figures: SizeFigures[]): Verdict[] {
   const small = figures.find((f) => f.entries === 1_000);
   const large = figures.find((f) => f.entries === 10_000);
   if (large) {
-    verdicts.push({ budget: '10,000 entries build in under 3 minutes', measured: `${(large.build.wallMs / 1000).toFixed(1)} s`, pass: large.build.wallMs < 180_000 });
-    verdicts.push({ budget: '10,000 entries build in under 3 GB peak memory', measured: `${(large.build.peakRssBytes / MB / 1024).toFixed(2)} GB`, pass: large.build.peakRssBytes < 3 * 1024 * MB });
-    verdicts.push({ budget: 'npm run check under 5 s at 10,000 entries', measured: `${(large.checkMs / 1000).toFixed(2)} s`, pass: large.checkMs < 5_000 });
+    verdicts.push({
+      budget: '10,000 entries build in under 3 minutes',
+      measured: `${(large.build.wallMs / 1000).toFixed(1)} s`,
+      pass: large.build.wallMs < 180_000,
+    });
+    verdicts.push({
+      budget: '10,000 entries build in under 3 GB peak memory',
+      measured: `${(large.build.peakRssBytes / MB / 1024).toFixed(2)} GB`,
+      pass: large.build.peakRssBytes < 3 * 1024 * MB,
+    });
+    verdicts.push({
+      budget: 'npm run check under 5 s at 10,000 entries',
+      measured: `${(large.checkMs / 1000).toFixed(2)} s`,
+      pass: large.checkMs < 5_000,
+    });
   }
   for (const size of figures) {
     if (size.baseline) {
       const ratio = size.build.wallMs / size.baseline.wallMs;
-      verdicts.push({ budget: `our build at most 1.5× plain Astro (${size.entries.toLocaleString('en-GB')} entries)`, measured: `${ratio.toFixed(2)}×`, pass: ratio <= 1.5 });
+      verdicts.push({
+        budget: `our build at most 1.5× plain Astro (${size.entries.toLocaleString('en-GB')} entries)`,
+        measured: `${ratio.toFixed(2)}×`,
+        pass: ratio <= 1.5,
+      });
     }
   }
   if (small && large) {
     const growth = large.build.wallMs / small.build.wallMs;
-    verdicts.push({ budget: '1,000 → 10,000 entries costs at most 11× build time', measured: `${growth.toFixed(2)}×`, pass: growth <= 11 });
+    verdicts.push({
+      budget: '1,000 → 10,000 entries costs at most 11× build time',
+      measured: `${growth.toFixed(2)}×`,
+      pass: growth <= 11,
+    });
   }
   for (const size of figures) {
     const label = size.entries.toLocaleString('en-GB');
     if (size.search) {
       const withCounts = size.search.engine.find((e) => e.withFacetCounts);
       const first = size.search.searchPage;
-      verdicts.push({ budget: `first search with facets transfers under 150 KB (${label})`, measured: `${(first.pagefindBytes / KB).toFixed(0)} KB from /pagefind/ (+ ${(first.pageBytes / KB).toFixed(0)} KB page)`, pass: first.pagefindBytes < 150 * KB });
-      verdicts.push({ budget: `first results within 300 ms on localhost (${label})`, measured: `${first.msToFirstResult} ms search page; ${withCounts ? withCounts.msToResults.toFixed(0) : '?'} ms engine with counts`, pass: first.msToFirstResult < 300 });
+      verdicts.push({
+        budget: `first search with facets transfers under 150 KB (${label})`,
+        measured: `${(first.pagefindBytes / KB).toFixed(0)} KB from /pagefind/ (+ ${(first.pageBytes / KB).toFixed(0)} KB page)`,
+        pass: first.pagefindBytes < 150 * KB,
+      });
+      verdicts.push({
+        budget: `first results within 300 ms on localhost (${label})`,
+        measured: `${first.msToFirstResult} ms search page; ${withCounts ? withCounts.msToResults.toFixed(0) : '?'} ms engine with counts`,
+        pass: first.msToFirstResult < 300,
+      });
     }
     const heaviest = size.heaviestEntryPages[0];
     if (heaviest) {
-      verdicts.push({ budget: `entry page HTML + CSS under 30 KB (${label}, heaviest: /${heaviest.page}/)`, measured: `${((heaviest.htmlBytes + heaviest.cssBytes) / KB).toFixed(1)} KB`, pass: heaviest.htmlBytes + heaviest.cssBytes < 30 * KB });
+      verdicts.push({
+        budget: `entry page HTML + CSS under 30 KB (${label}, heaviest: /${heaviest.page}/)`,
+        measured: `${((heaviest.htmlBytes + heaviest.cssBytes) / KB).toFixed(1)} KB`,
+        pass: heaviest.htmlBytes + heaviest.cssBytes < 30 * KB,
+      });
       const scripts = Math.max(...size.heaviestEntryPages.map((p) => p.scriptCount));
-      verdicts.push({ budget: `no JavaScript on entry pages beyond the search box (${label})`, measured: `${scripts} script(s)`, pass: scripts <= SEARCH_BOX_SCRIPTS });
+      verdicts.push({
+        budget: `no JavaScript on entry pages beyond the search box (${label})`,
+        measured: `${scripts} script(s)`,
+        pass: scripts <= SEARCH_BOX_SCRIPTS,
+      });
     }
   }
   return verdicts;

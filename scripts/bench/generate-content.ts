@@ -62,8 +62,28 @@ const WORDS = (
 ).split(' ');
 
 const STANCES = ['opposes', 'supports', 'undecided', 'mixed'] as const;
-const ORGANISATION_KINDS = ['government', 'agency', 'legislature', 'court', 'company', 'trade-association', 'civil-society', 'academic', 'media', 'intergovernmental'] as const;
-const SOURCE_TYPES = ['news', 'letter', 'press-release', 'transcript', 'report', 'legislation', 'statement', 'other'] as const;
+const ORGANISATION_KINDS = [
+  'government',
+  'agency',
+  'legislature',
+  'court',
+  'company',
+  'trade-association',
+  'civil-society',
+  'academic',
+  'media',
+  'intergovernmental',
+] as const;
+const SOURCE_TYPES = [
+  'news',
+  'letter',
+  'press-release',
+  'transcript',
+  'report',
+  'legislation',
+  'statement',
+  'other',
+] as const;
 
 /** Splits `total` entries over the collections in roughly the proportions of a real record. */
 function plan(total: number, maxJurisdictions: number): Record<CollectionName, number> {
@@ -135,8 +155,13 @@ export async function generateContent(root: string, options: GenerateOptions): P
   const body = (collection: CollectionName): string => {
     const long = collection === 'letters' || collection === 'positions';
     const linkShare = collection === 'sources' ? 0.25 : collection === 'jurisdictions' ? 0.35 : 1;
-    const paragraphs = Array.from({ length: long ? 3 + Math.floor(next() * 2) : 1 }, () => paragraph(next() < linkShare));
-    if (next() < 0.05) paragraphs.push(`<Correction date="${dayAfter2000(8000 + Math.floor(next() * 500))}">${sentence(8)}.</Correction>`);
+    const paragraphs = Array.from({ length: long ? 3 + Math.floor(next() * 2) : 1 }, () =>
+      paragraph(next() < linkShare),
+    );
+    if (next() < 0.05)
+      paragraphs.push(
+        `<Correction date="${dayAfter2000(8000 + Math.floor(next() * 500))}">${sentence(8)}.</Correction>`,
+      );
     return `\n${paragraphs.join('\n\n')}\n`;
   };
 
@@ -144,52 +169,67 @@ export async function generateContent(root: string, options: GenerateOptions): P
   const add = (collection: CollectionName, id: string, fields: Record<string, string | string[] | undefined>) =>
     files.push([`${collection}/${id}.mdx`, frontmatter(fields) + body(collection)]);
 
-  ids.jurisdictions.forEach((id, i) => add('jurisdictions', id, { name: `Jurisdiction ${i + 1}`, code: id.toUpperCase(), kind: 'country' }));
-  ids.organisations.forEach((id, i) => add('organisations', id, {
-    name: `Organisation ${i + 1}`,
-    kind: pick(ORGANISATION_KINDS),
-    jurisdiction: pick(ids.jurisdictions),
-    // Parents and members point at earlier organisations, so the graph has depth but no cycles to worry about.
-    parent: i > 0 && next() < 0.3 ? ids.organisations[Math.floor(next() * i)] : undefined,
-    members: i > 0 && next() < 0.1 ? some(ids.organisations.slice(0, i), 1, 3) : undefined,
-    website: `https://organisation-${i + 1}.example.org/`,
-  }));
+  ids.jurisdictions.forEach((id, i) =>
+    add('jurisdictions', id, { name: `Jurisdiction ${i + 1}`, code: id.toUpperCase(), kind: 'country' }),
+  );
+  ids.organisations.forEach((id, i) =>
+    add('organisations', id, {
+      name: `Organisation ${i + 1}`,
+      kind: pick(ORGANISATION_KINDS),
+      jurisdiction: pick(ids.jurisdictions),
+      // Parents and members point at earlier organisations, so the graph has depth but no cycles to worry about.
+      parent: i > 0 && next() < 0.3 ? ids.organisations[Math.floor(next() * i)] : undefined,
+      members: i > 0 && next() < 0.1 ? some(ids.organisations.slice(0, i), 1, 3) : undefined,
+      website: `https://organisation-${i + 1}.example.org/`,
+    }),
+  );
   ids.people.forEach((id, i) => {
     const from = Math.floor(next() * 5000);
     // A YAML block list, written out by hand: the one nested field.
     const roles = `\n  - title: ${sentence(2)}\n    organisation: ${pick(ids.organisations)}\n    from: ${dayAfter2000(from)}\n    to: ${dayAfter2000(from + 400)}`;
-    add('people', id, { name: `Person ${i + 1}`, roles, jurisdiction: pick(ids.jurisdictions), wikidata: `Q${1000 + i}` });
+    add('people', id, {
+      name: `Person ${i + 1}`,
+      roles,
+      jurisdiction: pick(ids.jurisdictions),
+      wikidata: `Q${1000 + i}`,
+    });
   });
-  ids.sources.forEach((id, i) => add('sources', id, {
-    title: JSON.stringify(sentence(6)),
-    publisher: `Publisher ${1 + Math.floor(next() * 50)}`,
-    url: `https://news.example.org/${i + 1}`,
-    published: dayAfter2000(Math.floor(next() * 9000)),
-    type: pick(SOURCE_TYPES),
-    authors: next() < 0.5 ? [`Author ${i + 1}`] : undefined,
-  }));
-  ids.letters.forEach((id) => add('letters', id, {
-    title: JSON.stringify(sentence(7)),
-    date: dayAfter2000(Math.floor(next() * 9000)),
-    signatories: some(actors, 1, 6),
-    recipients: some(actors, 1, 2),
-    stance: pick(STANCES),
-    jurisdiction: pick(ids.jurisdictions),
-    summary: JSON.stringify(`${sentence(25)}.`),
-    sources: some(ids.sources, 1, 3),
-    topics: ['encryption'],
-  }));
-  ids.quotes.forEach((id) => add('quotes', id, {
-    text: JSON.stringify(sentence(15)),
-    speaker: pick(actors),
-    date: dayAfter2000(Math.floor(next() * 9000)),
-    stance: pick(STANCES),
-    sources: some(ids.sources, 1, 2),
-    letter: next() < 0.1 ? pick(ids.letters) : undefined,
-    provenance: pick(['primary', 'reported']),
-    jurisdiction: pick(ids.jurisdictions),
-    context: next() < 0.5 ? JSON.stringify(sentence(6)) : undefined,
-  }));
+  ids.sources.forEach((id, i) =>
+    add('sources', id, {
+      title: JSON.stringify(sentence(6)),
+      publisher: `Publisher ${1 + Math.floor(next() * 50)}`,
+      url: `https://news.example.org/${i + 1}`,
+      published: dayAfter2000(Math.floor(next() * 9000)),
+      type: pick(SOURCE_TYPES),
+      authors: next() < 0.5 ? [`Author ${i + 1}`] : undefined,
+    }),
+  );
+  ids.letters.forEach((id) =>
+    add('letters', id, {
+      title: JSON.stringify(sentence(7)),
+      date: dayAfter2000(Math.floor(next() * 9000)),
+      signatories: some(actors, 1, 6),
+      recipients: some(actors, 1, 2),
+      stance: pick(STANCES),
+      jurisdiction: pick(ids.jurisdictions),
+      summary: JSON.stringify(`${sentence(25)}.`),
+      sources: some(ids.sources, 1, 3),
+      topics: ['encryption'],
+    }),
+  );
+  ids.quotes.forEach((id) =>
+    add('quotes', id, {
+      text: JSON.stringify(sentence(15)),
+      speaker: pick(actors),
+      date: dayAfter2000(Math.floor(next() * 9000)),
+      stance: pick(STANCES),
+      sources: some(ids.sources, 1, 2),
+      letter: next() < 0.1 ? pick(ids.letters) : undefined,
+      provenance: pick(['primary', 'reported']),
+      jurisdiction: pick(ids.jurisdictions),
+      context: next() < 0.5 ? JSON.stringify(sentence(6)) : undefined,
+    }),
+  );
   // Positions: each jurisdiction's are dated in order and each supersedes the one before it.
   const latest = new Map<string, { id: string; day: number }>();
   for (let i = 0; i < counts.positions; i++) {
@@ -223,7 +263,11 @@ export async function generateContent(root: string, options: GenerateOptions): P
 
 if (import.meta.main) {
   const { values } = parseArgs({
-    options: { entries: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } },
+    options: {
+      entries: { type: 'string', default: '10000' },
+      seed: { type: 'string', default: '1' },
+      out: { type: 'string' },
+    },
   });
   const root = values.out ? path.resolve(values.out) : await mkdtemp(path.join(tmpdir(), 'ept-content-'));
   const tree = await generateContent(root, { entries: Number(values.entries), seed: Number(values.seed) });

@@ -50,18 +50,33 @@ export interface RunResult {
 }
 
 /** Runs a command to completion, timing it and sampling its tree's memory every `intervalMs`. */
-export function runMeasured(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; intervalMs?: number }): Promise<RunResult> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; intervalMs?: number },
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
-    child.stdout.on('data', (chunk) => { output += chunk; });
-    child.stderr.on('data', (chunk) => { output += chunk; });
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
     let peak = 0;
     const timer = setInterval(() => {
       if (child.pid) peak = Math.max(peak, treeRssBytes(child.pid));
     }, options.intervalMs ?? 100);
-    child.on('error', (error) => { clearInterval(timer); reject(error); });
+    child.on('error', (error) => {
+      clearInterval(timer);
+      reject(error);
+    });
     child.on('close', (status) => {
       clearInterval(timer);
       resolve({ status, wallMs: performance.now() - started, peakRssBytes: peak, output });

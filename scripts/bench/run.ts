@@ -82,7 +82,11 @@ async function measureSize(entries: number): Promise<SizeFigures> {
     await projectCopy(site);
 
     log(`${entries}: npm run check`);
-    const check = await runMeasured(process.execPath, [path.join(PROJECT_ROOT, 'scripts/check.ts'), '--content', tree.contentDir], { cwd: PROJECT_ROOT, env });
+    const check = await runMeasured(
+      process.execPath,
+      [path.join(PROJECT_ROOT, 'scripts/check.ts'), '--content', tree.contentDir],
+      { cwd: PROJECT_ROOT, env },
+    );
     if (check.status !== 0) throw new Error(`check failed on the synthetic tree:\n${check.output.slice(-2000)}`);
 
     const runs = entries < REPEAT_BELOW ? 3 : 1;
@@ -93,7 +97,13 @@ async function measureSize(entries: number): Promise<SizeFigures> {
 
     const figures: SizeFigures = {
       entries: tree.total,
-      build: { wallMs: build.wallMs, peakRssBytes: build.peakRssBytes, pages, pagesPerSecond: pages / (build.wallMs / 1000), runsMs: build.runsMs },
+      build: {
+        wallMs: build.wallMs,
+        peakRssBytes: build.peakRssBytes,
+        pages,
+        pagesPerSecond: pages / (build.wallMs / 1000),
+        runsMs: build.runsMs,
+      },
       checkMs: check.wallMs,
       dist: await folderSize(dist),
       pagefind: await folderSize(path.join(dist, 'pagefind')),
@@ -126,13 +136,21 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 function print(figures: SizeFigures): void {
   const rows: [string, string][] = [
     ['entries', figures.entries.toLocaleString('en-GB')],
-    ['build wall time', figures.build.runsMs.length > 1 ? `${s(figures.build.wallMs)} (median of ${figures.build.runsMs.map(s).join(', ')})` : s(figures.build.wallMs)],
+    [
+      'build wall time',
+      figures.build.runsMs.length > 1
+        ? `${s(figures.build.wallMs)} (median of ${figures.build.runsMs.map(s).join(', ')})`
+        : s(figures.build.wallMs),
+    ],
     ['build peak memory (process tree)', mb(figures.build.peakRssBytes)],
     ['pages built / pages per second', `${figures.build.pages} / ${figures.build.pagesPerSecond.toFixed(0)}`],
     ['npm run check', `${(figures.checkMs / 1000).toFixed(2)} s`],
     ['dist/ size, files', `${mb(figures.dist.bytes)}, ${figures.dist.files}`],
     ['Pagefind index size, files', `${mb(figures.pagefind.bytes)}, ${figures.pagefind.files}`],
-    ...figures.heaviestEntryPages.map((p): [string, string] => [`entry page /${p.page}/`, `${kb(p.htmlBytes)} HTML + ${kb(p.cssBytes)} CSS, ${p.scriptCount} script(s) ${kb(p.scriptBytes)}`]),
+    ...figures.heaviestEntryPages.map((p): [string, string] => [
+      `entry page /${p.page}/`,
+      `${kb(p.htmlBytes)} HTML + ${kb(p.cssBytes)} CSS, ${p.scriptCount} script(s) ${kb(p.scriptBytes)}`,
+    ]),
   ];
   if (figures.baseline) {
     const runs = figures.baseline.runsMs.length > 1 ? ` (median of ${figures.baseline.runsMs.map(s).join(', ')})` : '';
@@ -141,9 +159,15 @@ function print(figures: SizeFigures): void {
   }
   if (figures.search) {
     const page = figures.search.searchPage;
-    rows.push([`search page, first query "${page.query}"`, `${page.msToFirstResult} ms to first result; ${kb(page.pagefindBytes)} Pagefind + ${kb(page.pageBytes)} page`]);
+    rows.push([
+      `search page, first query "${page.query}"`,
+      `${page.msToFirstResult} ms to first result; ${kb(page.pagefindBytes)} Pagefind + ${kb(page.pageBytes)} page`,
+    ]);
     for (const e of figures.search.engine) {
-      rows.push([`engine ${e.withFacetCounts ? 'with' : 'without'} facet counts`, `${e.msToResults.toFixed(0)} ms, ${kb(e.pagefindBytes)}, ${e.results} results`]);
+      rows.push([
+        `engine ${e.withFacetCounts ? 'with' : 'without'} facet counts`,
+        `${e.msToResults.toFixed(0)} ms, ${kb(e.pagefindBytes)}, ${e.results} results`,
+      ]);
     }
   }
   const width = Math.max(...rows.map(([name]) => name.length));
@@ -151,7 +175,12 @@ function print(figures: SizeFigures): void {
 }
 
 const sizes = values.sizes.split(',').map(Number);
-const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version };
+const machine = {
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model,
+  memoryGB: Math.round(totalmem() / 1024 ** 3),
+  node: process.version,
+};
 log(`machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGB} GB, Node ${machine.node}`);
 const results: SizeFigures[] = [];
 for (const size of sizes) {
@@ -163,8 +192,12 @@ for (const size of sizes) {
 
 const verdicts = judge(results);
 console.log('\nBudgets');
-for (const verdict of verdicts) console.log(`  ${verdict.pass ? 'PASS' : 'FAIL'}  ${verdict.budget}: ${verdict.measured}`);
+for (const verdict of verdicts)
+  console.log(`  ${verdict.pass ? 'PASS' : 'FAIL'}  ${verdict.budget}: ${verdict.measured}`);
 
 const out = path.resolve(PROJECT_ROOT, values.out);
-await writeFile(out, `${JSON.stringify({ date: new Date().toISOString(), machine, query: QUERY, sizes: results, budgets: verdicts }, null, 2)}\n`);
+await writeFile(
+  out,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, query: QUERY, sizes: results, budgets: verdicts }, null, 2)}\n`,
+);
 log(`wrote ${path.relative(PROJECT_ROOT, out)}`);

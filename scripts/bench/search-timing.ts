@@ -34,7 +34,13 @@ export interface SearchPageFigures {
   msFilterChange: number;
   /** Newest first chosen after that, until its results show. */
   msSortChange: number;
-  runs: { msToFirstResult: number; msToAnnounced: number; msToCounts: number; msFilterChange: number; msSortChange: number }[];
+  runs: {
+    msToFirstResult: number;
+    msToAnnounced: number;
+    msToCounts: number;
+    msFilterChange: number;
+    msSortChange: number;
+  }[];
   /** When the first search started, in ms after the page's first request (for reading requestList's atMs). */
   searchStartedAtMs: number;
   results: string;
@@ -62,7 +68,15 @@ export interface SearchFigures {
   engine: EngineFigures[];
 }
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const RUNS = 3;
 
 /** What a request is for, so the cost of a first search can be read per kind of file. */
@@ -92,12 +106,18 @@ function byKind(requests: readonly ServedFile[]): BytesByKind {
   return kinds;
 }
 
-const sum = (requests: readonly ServedFile[], key: 'bytes' | 'rawBytes') => requests.reduce((total, request) => total + request[key], 0);
+const sum = (requests: readonly ServedFile[], key: 'bytes' | 'rawBytes') =>
+  requests.reduce((total, request) => total + request[key], 0);
 
 function split(requests: readonly ServedFile[]) {
   const pagefind = requests.filter((r) => r.path.startsWith('/pagefind/'));
   const page = requests.filter((r) => !r.path.startsWith('/pagefind/'));
-  return { pagefindBytes: sum(pagefind, 'bytes'), pageBytes: sum(page, 'bytes'), pagefindRawBytes: sum(pagefind, 'rawBytes'), pageRawBytes: sum(page, 'rawBytes') };
+  return {
+    pagefindBytes: sum(pagefind, 'bytes'),
+    pageBytes: sum(page, 'bytes'),
+    pagefindRawBytes: sum(pagefind, 'rawBytes'),
+    pageRawBytes: sum(page, 'rawBytes'),
+  };
 }
 
 const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -122,7 +142,7 @@ async function searchPageRun(browser: Browser, server: CountingServer, query: st
   await page.goto(`${server.url}/search/`, { waitUntil: 'load' });
   await page.waitForSelector('[data-search-app]:not([hidden])');
   await page.waitForLoadState('networkidle');
-  const idle = await page.locator('[data-search-status]').textContent() ?? '';
+  const idle = (await page.locator('[data-search-status]').textContent()) ?? '';
 
   const searchStartedAtMs = server.elapsedMs();
   const started = Date.now();
@@ -136,7 +156,7 @@ async function searchPageRun(browser: Browser, server: CountingServer, query: st
   const msToCounts = Date.now() - started;
   await page.waitForLoadState('networkidle');
   const counted = server.counted().requests;
-  const results = await page.locator('[data-search-status]').textContent() ?? '';
+  const results = (await page.locator('[data-search-status]').textContent()) ?? '';
 
   // A filter choice, then a date order: how long the reader waits for each once search is warm.
   const filterStarted = Date.now();
@@ -144,14 +164,19 @@ async function searchPageRun(browser: Browser, server: CountingServer, query: st
   await searchSettled(page, results);
   await countsSettled(page);
   const msFilterChange = Date.now() - filterStarted;
-  const filtered = await page.locator('[data-search-status]').textContent() ?? '';
+  const filtered = (await page.locator('[data-search-status]').textContent()) ?? '';
   const sortStarted = Date.now();
   await page.locator('[data-search-sort]').selectOption('newest');
   await searchSettled(page, filtered);
   const msSortChange = Date.now() - sortStarted;
 
   await context.close();
-  return { timings: { msToFirstResult, msToAnnounced, msToCounts, msFilterChange, msSortChange }, counted, results, searchStartedAtMs };
+  return {
+    timings: { msToFirstResult, msToAnnounced, msToCounts, msFilterChange, msSortChange },
+    counted,
+    results,
+    searchStartedAtMs,
+  };
 }
 
 async function searchPage(browser: Browser, server: CountingServer, query: string): Promise<SearchPageFigures> {
@@ -176,22 +201,31 @@ async function searchPage(browser: Browser, server: CountingServer, query: strin
   };
 }
 
-async function engine(browser: Browser, server: CountingServer, entryPage: string, query: string, withFacetCounts: boolean): Promise<EngineFigures> {
+async function engine(
+  browser: Browser,
+  server: CountingServer,
+  entryPage: string,
+  query: string,
+  withFacetCounts: boolean,
+): Promise<EngineFigures> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${server.url}${entryPage}`, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
   server.reset();
-  const { ms, results } = await page.evaluate(async ({ query, withFacetCounts }) => {
-    const started = performance.now();
-    const pagefindUrl = '/pagefind/pagefind.js'; // The site's, not a module TypeScript can find.
-    const pagefind = await import(/* @vite-ignore */ pagefindUrl);
-    await pagefind.options({});
-    if (withFacetCounts) await pagefind.filters();
-    const response = await pagefind.search(query);
-    await Promise.all(response.results.slice(0, 10).map((result: { data(): Promise<unknown> }) => result.data()));
-    return { ms: performance.now() - started, results: response.results.length as number };
-  }, { query, withFacetCounts });
+  const { ms, results } = await page.evaluate(
+    async ({ query, withFacetCounts }) => {
+      const started = performance.now();
+      const pagefindUrl = '/pagefind/pagefind.js'; // The site's, not a module TypeScript can find.
+      const pagefind = await import(/* @vite-ignore */ pagefindUrl);
+      await pagefind.options({});
+      if (withFacetCounts) await pagefind.filters();
+      const response = await pagefind.search(query);
+      await Promise.all(response.results.slice(0, 10).map((result: { data(): Promise<unknown> }) => result.data()));
+      return { ms: performance.now() - started, results: response.results.length as number };
+    },
+    { query, withFacetCounts },
+  );
   const counted = server.counted().requests;
   await context.close();
   const { pagefindBytes, pagefindRawBytes } = split(counted);
@@ -201,7 +235,10 @@ async function engine(browser: Browser, server: CountingServer, entryPage: strin
 /** Serves `dist` on localhost and measures a first search for `query`. */
 export async function measureSearch(dist: string, query: string, entryPage: string): Promise<SearchFigures> {
   const server = await startCountingServer(dist);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   try {
     const searchPageFigures = await searchPage(browser, server, query);
     const engineFigures = [

@@ -36,7 +36,8 @@ export async function pageWeight(dist: string, page: string): Promise<PageWeight
   const html = await readFile(path.join(dist, page, 'index.html'), 'utf8');
   const local = (href: string) => path.join(dist, href.split(/[?#]/)[0]!);
   let cssBytes = 0;
-  for (const [, href] of html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) cssBytes += (await stat(local(href!))).size;
+  for (const [, href] of html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g))
+    cssBytes += (await stat(local(href!))).size;
   for (const [, css] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) cssBytes += Buffer.byteLength(css!);
   let scriptBytes = 0;
   let scriptCount = 0;
@@ -50,7 +51,11 @@ export async function pageWeight(dist: string, page: string): Promise<PageWeight
 }
 
 /** The heaviest entry pages of a build: the budget is for every entry page, so report the worst. */
-export async function heaviestEntryPages(dist: string, collections: readonly string[], count = 3): Promise<PageWeight[]> {
+export async function heaviestEntryPages(
+  dist: string,
+  collections: readonly string[],
+  count = 3,
+): Promise<PageWeight[]> {
   const weights: PageWeight[] = [];
   for (const collection of collections) {
     let ids: string[];

@@ -7,7 +7,14 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { findBodyLinks } from '../lib/body-links.ts';
 import { COLLECTIONS, type CollectionName } from '../lib/collections.ts';
 import { compareNewestFirst } from '../lib/entry-facts.ts';
-import { buildEntryGraph, type EntryGraph, entryKey, type EntryKey, type GraphEntry, type GraphInput } from '../lib/graph.ts';
+import {
+  buildEntryGraph,
+  type EntryGraph,
+  entryKey,
+  type EntryKey,
+  type GraphEntry,
+  type GraphInput,
+} from '../lib/graph.ts';
 import { mayContainMdxOrLinks, parseBodyForCheck } from '../lib/mdx-body.ts';
 import { allSearchRecords, type Facet, searchFacets } from '../lib/search-record.ts';
 
@@ -42,7 +49,12 @@ async function load(): Promise<SiteContent> {
     }
   }
   const graph = buildEntryGraph(inputs);
-  const sorted = new Map(COLLECTIONS.map((collection) => [collection, once(() => [...graph.all(collection)].sort(compareNewestFirst(graph)))]));
+  const sorted = new Map(
+    COLLECTIONS.map((collection) => [
+      collection,
+      once(() => [...graph.all(collection)].sort(compareNewestFirst(graph))),
+    ]),
+  );
   return {
     newestFirst: (collection) => sorted.get(collection)!(),
     searchFacets: once(() => searchFacets(allSearchRecords(graph))),

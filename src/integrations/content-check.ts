@@ -24,7 +24,9 @@ export function contentCheck(): AstroIntegration {
         const report = await runCheck(root, logger);
         if (!report) return;
         if (command === 'build') {
-          throw new Error(`The content check failed; nothing was built.\n${report}\nRun npm run check to see these again.`);
+          throw new Error(
+            `The content check failed; nothing was built.\n${report}\nRun npm run check to see these again.`,
+          );
         }
         logger.error(report);
       },

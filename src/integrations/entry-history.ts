@@ -28,18 +28,25 @@ export interface EntryHistory {
 }
 
 /** Dates from git; empty, with the reason, when git cannot say. */
-export async function gitDates(root: string, contentDir: string): Promise<{ prefix: string; dates: Map<string, string | null>; note?: string }> {
+export async function gitDates(
+  root: string,
+  contentDir: string,
+): Promise<{ prefix: string; dates: Map<string, string | null>; note?: string }> {
   let state;
   try {
     state = parseRevParse((await run('git', REV_PARSE_ARGS, { cwd: root })).stdout);
   } catch {
     return { prefix: '', dates: new Map(), note: 'not a git checkout (or git is missing): no "Last updated" dates' };
   }
-  const grafted = state.shallow ? parseShallowFile(await readFile(path.resolve(root, state.shallowFile), 'utf8').catch(() => '')) : new Set<string>();
+  const grafted = state.shallow
+    ? parseShallowFile(await readFile(path.resolve(root, state.shallowFile), 'utf8').catch(() => ''))
+    : new Set<string>();
   const { stdout } = await run('git', [...LOG_ARGS, '--', contentDir], { cwd: root, maxBuffer: 512 * 1024 * 1024 });
   const dates = lastChangeDates(stdout, grafted);
   const unknown = [...dates.values()].filter((date) => date === null).length;
-  const note = state.shallow ? `shallow clone: ${unknown} files last changed at or before its oldest commit show no date (clone with full history to date them)` : undefined;
+  const note = state.shallow
+    ? `shallow clone: ${unknown} files last changed at or before its oldest commit show no date (clone with full history to date them)`
+    : undefined;
   return note ? { prefix: state.prefix, dates, note } : { prefix: state.prefix, dates };
 }
 
@@ -50,21 +57,27 @@ export function entryHistory(options: { contentDir?: string } = {}): AstroIntegr
     hooks: {
       'astro:config:setup': async ({ config, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
-        const packageJson = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { repository?: unknown };
+        const packageJson = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as {
+          repository?: unknown;
+        };
         const edit = editBase(process.env, packageJson.repository);
         if (edit.problem) throw new Error(`"Edit this page" links: ${edit.problem}`);
         const { prefix, dates, note } = await gitDates(root, contentDir);
         if (note) logger.warn(note);
         const lastUpdated = Object.fromEntries([...dates].filter((pair): pair is [string, string] => pair[1] !== null));
-        logger.info(`${Object.keys(lastUpdated).length} content files dated from git; "Edit this page" links ${edit.base ? `to ${edit.base}` : 'off (set EDIT_URL or package.json repository)'}`);
+        logger.info(
+          `${Object.keys(lastUpdated).length} content files dated from git; "Edit this page" links ${edit.base ? `to ${edit.base}` : 'off (set EDIT_URL or package.json repository)'}`,
+        );
         const history: EntryHistory = { prefix, lastUpdated, ...(edit.base ? { editBase: edit.base } : {}) };
         updateConfig({
           vite: {
-            plugins: [{
-              name: 'ept-entry-history',
-              resolveId: (id: string) => (id === MODULE_ID ? RESOLVED_ID : undefined),
-              load: (id: string) => (id === RESOLVED_ID ? `export default ${JSON.stringify(history)};` : undefined),
-            }],
+            plugins: [
+              {
+                name: 'ept-entry-history',
+                resolveId: (id: string) => (id === MODULE_ID ? RESOLVED_ID : undefined),
+                load: (id: string) => (id === RESOLVED_ID ? `export default ${JSON.stringify(history)};` : undefined),
+              },
+            ],
           },
         });
       },

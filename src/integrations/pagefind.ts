@@ -14,12 +14,14 @@ import { readIndexedRecords } from './pagefind-records.ts';
 
 /** The content files the build was meant to publish: `content/<collection>/<id>.mdx`. */
 async function listContentFiles(root: string): Promise<ContentFileRef[]> {
-  const lists = await Promise.all(COLLECTIONS.map(async (collection) => {
-    const names = await readdir(path.join(root, 'content', collection)).catch(() => [] as string[]);
-    return names
-      .filter((name) => name.endsWith('.mdx'))
-      .map((name) => ({ file: `content/${collection}/${name}`, collection, id: name.slice(0, -'.mdx'.length) }));
-  }));
+  const lists = await Promise.all(
+    COLLECTIONS.map(async (collection) => {
+      const names = await readdir(path.join(root, 'content', collection)).catch(() => [] as string[]);
+      return names
+        .filter((name) => name.endsWith('.mdx'))
+        .map((name) => ({ file: `content/${collection}/${name}`, collection, id: name.slice(0, -'.mdx'.length) }));
+    }),
+  );
   return lists.flat();
 }
 
@@ -57,10 +59,14 @@ export function pagefindIndex(): AstroIntegration {
             records: records.map((record) => record.url),
           });
           if (problems.length) {
-            throw new Error(`Nothing lost: the build does not have one page and one search record per content file.\n  ${problems.join('\n  ')}`);
+            throw new Error(
+              `Nothing lost: the build does not have one page and one search record per content file.\n  ${problems.join('\n  ')}`,
+            );
           }
           // The index proper, without the UI scripts Pagefind always writes (this site loads none of them).
-          const indexBytes = files.files.filter((file) => !/\.(js|css)$/.test(file.path)).reduce((sum, file) => sum + file.content.length, 0);
+          const indexBytes = files.files
+            .filter((file) => !/\.(js|css)$/.test(file.path))
+            .reduce((sum, file) => sum + file.content.length, 0);
           logger.info(
             `${records.length} entries indexed (of ${added.page_count} pages read) into ${path.relative(root, outputPath)}/ in ` +
               `${Math.round(performance.now() - started)} ms, index ${Math.round(indexBytes / 1024)} kB; every content file has one page and one search record`,

@@ -47,7 +47,12 @@ export interface ShownGroup {
 }
 
 /** Cuts a group, already sorted newest first, to the limit when search can show the rest. */
-export function showGroup(group: GroupKey, sortedEntries: GraphEntry[], linkedId: string, limit = BACKLINK_LIMIT): ShownGroup {
+export function showGroup(
+  group: GroupKey,
+  sortedEntries: GraphEntry[],
+  linkedId: string,
+  limit = BACKLINK_LIMIT,
+): ShownGroup {
   const moreUrl = sortedEntries.length > limit ? groupSearchUrl(group, linkedId) : undefined;
   return moreUrl
     ? { shown: sortedEntries.slice(0, limit), total: sortedEntries.length, moreUrl }

@@ -38,7 +38,10 @@ function parseSitePath(url: string): { collection: string; id?: string } | null 
 function isBareAddress(node: Node): boolean {
   const children = (node as { children?: Node[] }).children;
   const child = children?.length === 1 ? children[0] : undefined;
-  return child?.position?.start.offset === node.position?.start.offset && child?.position?.end.offset === node.position?.end.offset;
+  return (
+    child?.position?.start.offset === node.position?.start.offset &&
+    child?.position?.end.offset === node.position?.end.offset
+  );
 }
 
 /**

@@ -18,8 +18,18 @@ const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export const DATE_RULE = 'a date written YYYY-MM-DD, or YYYY-MM or YYYY when the day or month is not known';
 
 const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 function daysInMonth(year: number, month: number): number {
@@ -41,7 +51,9 @@ export function parsePartialDate(value: string): PartialDate | { error: string }
   if (match[3] === undefined) return { value, precision: 'month', year, month };
   const day = Number(match[3]);
   if (day < 1 || day > daysInMonth(year, month)) {
-    return { error: `"${value}" does not exist: ${MONTH_NAMES[month - 1]} ${year} has ${daysInMonth(year, month)} days` };
+    return {
+      error: `"${value}" does not exist: ${MONTH_NAMES[month - 1]} ${year} has ${daysInMonth(year, month)} days`,
+    };
   }
   return { value, precision: 'day', year, month, day };
 }

@@ -21,11 +21,17 @@ function githubRepository(repository: unknown): string | undefined {
   if (typeof url !== 'string') return undefined;
   const shorthand = /^(?:github:)?([\w.-]+)\/([\w.-]+)$/.exec(url);
   if (shorthand) return `${shorthand[1]}/${shorthand[2]}`;
-  const full = /^(?:(?:git\+)?(?:https|git|ssh):\/\/(?:git@)?github\.com\/|git@github\.com:)([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url);
+  const full =
+    /^(?:(?:git\+)?(?:https|git|ssh):\/\/(?:git@)?github\.com\/|git@github\.com:)([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(
+      url,
+    );
   return full ? `${full[1]}/${full[2]}` : undefined;
 }
 
-export function editBase(env: { EDIT_URL?: string | undefined; EDIT_BRANCH?: string | undefined }, repository: unknown): EditBase {
+export function editBase(
+  env: { EDIT_URL?: string | undefined; EDIT_BRANCH?: string | undefined },
+  repository: unknown,
+): EditBase {
   if (env.EDIT_URL) {
     const problem = urlProblem(env.EDIT_URL);
     if (problem) return { problem: `EDIT_URL: ${problem} — ${URL_RULE}` };
@@ -33,7 +39,10 @@ export function editBase(env: { EDIT_URL?: string | undefined; EDIT_BRANCH?: str
   }
   if (repository === undefined) return {};
   const github = githubRepository(repository);
-  if (!github) return { problem: `package.json repository ${JSON.stringify(repository)} is not a GitHub repository — set EDIT_URL to the address a file's path is appended to` };
+  if (!github)
+    return {
+      problem: `package.json repository ${JSON.stringify(repository)} is not a GitHub repository — set EDIT_URL to the address a file's path is appended to`,
+    };
   const branch = env.EDIT_BRANCH || 'main';
   return { base: `https://github.com/${github}/edit/${branch.split('/').map(encodeURIComponent).join('/')}/` };
 }

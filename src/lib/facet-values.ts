@@ -17,9 +17,13 @@ function fold(text: string): string {
 
 /** True when every typed word begins some word of the name: "al har" finds "Alex Harper". */
 export function nameMatches(label: string, typed: string): boolean {
-  const wanted = fold(typed).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const wanted = fold(typed)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   if (wanted.length === 0) return true;
-  const words = fold(label).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = fold(label)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   return wanted.every((part) => words.some((word) => word.startsWith(part)));
 }
 
@@ -40,13 +44,22 @@ export interface ValueList<T extends ListableValue> {
   matching: number;
 }
 
-export function listValues<T extends ListableValue>({ values, counts, chosen, typed, limit }: ListRequest<T>): ValueList<T> {
+export function listValues<T extends ListableValue>({
+  values,
+  counts,
+  chosen,
+  typed,
+  limit,
+}: ListRequest<T>): ValueList<T> {
   const isChosen = new Set(chosen);
   const count = (item: ListableValue) => counts[item.value] ?? 0;
   const byResults = (a: ListableValue, b: ListableValue) => count(b) - count(a) || a.label.localeCompare(b.label, 'en');
   // A value with no results would give nothing; a chosen one stays, so that it can be undone.
   const matching = values.filter((item) => count(item) > 0 && nameMatches(item.label, typed)).sort(byResults);
-  const listed = [...values.filter((item) => isChosen.has(item.value)), ...matching.filter((item) => !isChosen.has(item.value)).slice(0, limit)];
+  const listed = [
+    ...values.filter((item) => isChosen.has(item.value)),
+    ...matching.filter((item) => !isChosen.has(item.value)).slice(0, limit),
+  ];
   return { listed: listed.sort(byResults), matching: matching.length };
 }
 
@@ -55,7 +68,10 @@ const number = (value: number) => value.toLocaleString('en-GB');
 /** What the line under a findable filter's list says about what is listed and what is not. */
 export function listHint({ matching, typed, limit }: { matching: number; typed: string; limit: number }): string {
   const words = typed.trim();
-  if (!words) return matching > limit ? `The ${limit} with the most results of ${number(matching)}. Type a name to find the others.` : '';
+  if (!words)
+    return matching > limit
+      ? `The ${limit} with the most results of ${number(matching)}. Type a name to find the others.`
+      : '';
   if (matching === 0) return `No name with results matches “${words}”.`;
   if (matching > limit) return `The ${limit} with the most results of ${number(matching)} names matching “${words}”.`;
   return `${number(matching)} ${matching === 1 ? 'name matches' : 'names match'} “${words}”.`;

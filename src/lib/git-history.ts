@@ -29,7 +29,12 @@ export function parseRevParse(output: string): RepositoryState {
 
 /** The commit hashes in a `.git/shallow` file. */
 export function parseShallowFile(text: string): Set<string> {
-  return new Set(text.split('\n').map((line) => line.trim()).filter(Boolean));
+  return new Set(
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
+  );
 }
 
 /**

@@ -129,7 +129,9 @@ export class EntryGraph {
    * `letters → [{ label: 'Letters signed', entries }]`. Each linking entry appears once per label,
    * and under "Mentioned in" only when it does not already link through a field.
    */
-  backlinkGroups(key: EntryKey): { collection: CollectionName; groups: { field: string; label: string; entries: GraphEntry[] }[] }[] {
+  backlinkGroups(
+    key: EntryKey,
+  ): { collection: CollectionName; groups: { field: string; label: string; entries: GraphEntry[] }[] }[] {
     const result = [];
     for (const collection of COLLECTIONS) {
       const edges = this.backlinks(key).filter((edge) => edge.from.startsWith(`${collection}/`));
@@ -149,7 +151,11 @@ export class EntryGraph {
         if (rest.length) byField.set('body', rest);
         else byField.delete('body');
       }
-      const groups = [...byField].map(([field, entries]) => ({ field, label: backlinkLabel(collection, field), entries }));
+      const groups = [...byField].map(([field, entries]) => ({
+        field,
+        label: backlinkLabel(collection, field),
+        entries,
+      }));
       result.push({ collection, groups });
     }
     return result;

@@ -3,16 +3,33 @@ import type { GraphEntry } from './graph.ts';
 import { COLLECTION_LABELS } from './collections.ts';
 
 export const ORGANISATION_KIND_LABELS: Record<string, string> = {
-  government: 'Government', agency: 'Government agency', legislature: 'Legislature', court: 'Court', company: 'Company',
-  'trade-association': 'Trade association', 'civil-society': 'Civil-society organisation', academic: 'Academic institution',
-  media: 'Media organisation', intergovernmental: 'Intergovernmental organisation',
+  government: 'Government',
+  agency: 'Government agency',
+  legislature: 'Legislature',
+  court: 'Court',
+  company: 'Company',
+  'trade-association': 'Trade association',
+  'civil-society': 'Civil-society organisation',
+  academic: 'Academic institution',
+  media: 'Media organisation',
+  intergovernmental: 'Intergovernmental organisation',
 };
 
-export const JURISDICTION_KIND_LABELS: Record<string, string> = { country: 'Country', bloc: 'Bloc', subnational: 'Subnational' };
+export const JURISDICTION_KIND_LABELS: Record<string, string> = {
+  country: 'Country',
+  bloc: 'Bloc',
+  subnational: 'Subnational',
+};
 
 export const SOURCE_TYPE_LABELS: Record<string, string> = {
-  news: 'News report', letter: 'Letter', 'press-release': 'Press release', transcript: 'Transcript', report: 'Report',
-  legislation: 'Legislation', statement: 'Statement', other: 'Other',
+  news: 'News report',
+  letter: 'Letter',
+  'press-release': 'Press release',
+  transcript: 'Transcript',
+  report: 'Report',
+  legislation: 'Legislation',
+  statement: 'Statement',
+  other: 'Other',
 };
 
 export const PROVENANCE_LABELS: Record<string, string> = {

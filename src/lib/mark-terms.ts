@@ -16,7 +16,11 @@ const SUFFIXES = ['ations', 'ation', 'ions', 'ion', 'ies', 'ing', 'ers', 'ed', '
 const MIN_STEM = 4;
 
 function words(text: string): { word: string; start: number; end: number }[] {
-  return [...text.matchAll(WORD)].map((match) => ({ word: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length }));
+  return [...text.matchAll(WORD)].map((match) => ({
+    word: match[0].toLowerCase(),
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
 }
 
 /** A crude stem: the word without one common English ending, if enough of it is left. */

@@ -56,5 +56,7 @@ const MDX_COMMONMARK = { extensions: [{ disable: { null: ['autolink', 'codeInden
  * on thousands of bodies built to confuse parsers.
  */
 export function parseBodyForCheck(body: string): Root {
-  return mayContainMdxSyntax(body) || mayReadDifferentlyUnderGfm(body) ? parseMdxBody(body) : fromMarkdown(body, MDX_COMMONMARK);
+  return mayContainMdxSyntax(body) || mayReadDifferentlyUnderGfm(body)
+    ? parseMdxBody(body)
+    : fromMarkdown(body, MDX_COMMONMARK);
 }

@@ -23,7 +23,14 @@ export function pageOf<T>(items: readonly T[], number: number, size = PAGE_SIZE)
   if (!Number.isInteger(number) || number < 1 || number > count) throw new RangeError(`page ${number} of ${count}`);
   const start = (number - 1) * size;
   const slice = items.slice(start, start + size);
-  return { items: slice, number, count, first: slice.length ? start + 1 : 0, last: start + slice.length, total: items.length };
+  return {
+    items: slice,
+    number,
+    count,
+    first: slice.length ? start + 1 : 0,
+    last: start + slice.length,
+    total: items.length,
+  };
 }
 
 export function pagePath(collection: string, number: number): string {

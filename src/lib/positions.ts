@@ -33,7 +33,11 @@ export function stanceHistory(graph: EntryGraph, jurisdictionId: string): Positi
   const heads = positionsOf(graph, jurisdictionId).filter((position) => !supersededBy(graph, position));
   return heads.map((head) => {
     const chain = [head];
-    for (let previous = supersedes(graph, head); previous && !chain.includes(previous); previous = supersedes(graph, previous)) {
+    for (
+      let previous = supersedes(graph, head);
+      previous && !chain.includes(previous);
+      previous = supersedes(graph, previous)
+    ) {
       chain.push(previous);
     }
     return chain;

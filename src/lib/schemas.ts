@@ -19,7 +19,8 @@ const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'must n
 const id = z.string({ error: `expected an id: ${ID_RULE}` }).regex(ID_PATTERN, { error: `expected an id: ${ID_RULE}` });
 
 const ids = (min: number, what: string) =>
-  z.array(id, { error: `expected a list of ${what} ids, e.g. [first-id, second-id]` })
+  z
+    .array(id, { error: `expected a list of ${what} ids, e.g. [first-id, second-id]` })
     .min(min, { error: `needs at least ${min} ${what} id` });
 
 const date = z.preprocess(
@@ -28,7 +29,12 @@ const date = z.preprocess(
     const parsed = parsePartialDate(value);
     // `params.expected` is what the content check prints after the dash: what would be accepted.
     if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error, params: { expected: DATE_RULE } });
-    else if (isFuture(parsed)) ctx.addIssue({ code: 'custom', message: `"${value}" is in the future`, params: { expected: 'a date in the past: the record holds what was said, not what is planned' } });
+    else if (isFuture(parsed))
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" is in the future`,
+        params: { expected: 'a date in the past: the record holds what was said, not what is planned' },
+      });
   }),
 );
 
@@ -48,11 +54,28 @@ const regionCode = z.string({ error: `expected ${REGION_RULE}` }).superRefine((v
 });
 
 export const ORGANISATION_KINDS = [
-  'government', 'agency', 'legislature', 'court', 'company', 'trade-association',
-  'civil-society', 'academic', 'media', 'intergovernmental',
+  'government',
+  'agency',
+  'legislature',
+  'court',
+  'company',
+  'trade-association',
+  'civil-society',
+  'academic',
+  'media',
+  'intergovernmental',
 ] as const;
 export const JURISDICTION_KINDS = ['country', 'bloc', 'subnational'] as const;
-export const SOURCE_TYPES = ['news', 'letter', 'press-release', 'transcript', 'report', 'legislation', 'statement', 'other'] as const;
+export const SOURCE_TYPES = [
+  'news',
+  'letter',
+  'press-release',
+  'transcript',
+  'report',
+  'legislation',
+  'statement',
+  'other',
+] as const;
 export const PROVENANCES = ['primary', 'reported'] as const;
 
 const role = z.strictObject({

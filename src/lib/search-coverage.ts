@@ -47,21 +47,30 @@ export function coverageProblems({ contentFiles, pages, records }: BuildOutput):
     const pageCount = pageCounts.get(path) ?? 0;
     const recordCount = recordCounts.get(path) ?? 0;
     if (pageCount !== 1) {
-      problems.push(`${file}: page: ${pageCount === 0 ? `none at ${path}` : `${path} built ${times(pageCount)}`} — exactly one page per content file`);
+      problems.push(
+        `${file}: page: ${pageCount === 0 ? `none at ${path}` : `${path} built ${times(pageCount)}`} — exactly one page per content file`,
+      );
     }
     if (recordCount !== 1) {
-      const found = recordCount === 0 ? `none for ${path} (does its page mark its content with data-pagefind-body?)` : `${path} indexed ${times(recordCount)}`;
+      const found =
+        recordCount === 0
+          ? `none for ${path} (does its page mark its content with data-pagefind-body?)`
+          : `${path} indexed ${times(recordCount)}`;
       problems.push(`${file}: search record: ${found} — exactly one search record per content file`);
     }
   }
   for (const [path, count] of pageCounts) {
     if (ENTRY_PAGE.test(path) && !expected.has(path)) {
-      problems.push(`${path}: page: an entry page built ${times(count)} with no content file — every entry page comes from one file in content/`);
+      problems.push(
+        `${path}: page: an entry page built ${times(count)} with no content file — every entry page comes from one file in content/`,
+      );
     }
   }
   for (const [path, count] of recordCounts) {
     if (!expected.has(path)) {
-      problems.push(`${path}: search record: indexed ${times(count)}, but it is not an entry page — only entry pages are indexed`);
+      problems.push(
+        `${path}: search record: indexed ${times(count)}, but it is not an entry page — only entry pages are indexed`,
+      );
     }
   }
   return problems;

@@ -19,10 +19,21 @@ function noFilters(): Record<FacetKey, string[]> {
 export function parseSearchParams(params: URLSearchParams): SearchState {
   const filters = noFilters();
   for (const key of FACET_KEYS) {
-    filters[key] = [...new Set(params.getAll(key).map((value) => value.trim()).filter(Boolean))];
+    filters[key] = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((value) => value.trim())
+          .filter(Boolean),
+      ),
+    ];
   }
   const sort = params.get('sort') ?? '';
-  return { q: params.get('q') ?? '', filters, sort: (SORT_NAMES as string[]).includes(sort) ? (sort as SortName) : 'relevance' };
+  return {
+    q: params.get('q') ?? '',
+    filters,
+    sort: (SORT_NAMES as string[]).includes(sort) ? (sort as SortName) : 'relevance',
+  };
 }
 
 /** The URL form of a search, in a stable order; empty parts and the default sort are left out. */
@@ -51,14 +62,19 @@ export function pagefindTerm(q: string): string | null {
 /** True when the whole query is one quoted phrase. */
 export function isPhrase(q: string): boolean {
   const term = pagefindTerm(q);
-  return term !== null && term.length > 2 && term.startsWith('"') && term.endsWith('"') && !term.slice(1, -1).includes('"');
+  return (
+    term !== null && term.length > 2 && term.startsWith('"') && term.endsWith('"') && !term.slice(1, -1).includes('"')
+  );
 }
 
 /**
  * Pagefind filters for a search: values within one filter combine with OR (`any`), filters with
  * AND. `except` leaves one filter out, to count that filter's values as if none were chosen.
  */
-export function pagefindFilters(filters: Record<FacetKey, string[]>, except?: FacetKey): Record<string, { any: string[] }> {
+export function pagefindFilters(
+  filters: Record<FacetKey, string[]>,
+  except?: FacetKey,
+): Record<string, { any: string[] }> {
   const result: Record<string, { any: string[] }> = {};
   for (const key of FACET_KEYS) {
     if (key !== except && filters[key].length) result[key] = { any: [...filters[key]] };
@@ -113,7 +129,8 @@ export type OwnCounts =
 export function countSearches(state: SearchState): OwnCounts[] {
   const term = pagefindTerm(state.q);
   return FACET_KEYS.filter((key) => state.filters[key].length > 0).map((key): OwnCounts => {
-    if (hasFilters(state, key)) return { key, from: 'search', search: { term, options: { filters: pagefindFilters(state.filters, key) } } };
+    if (hasFilters(state, key))
+      return { key, from: 'search', search: { term, options: { filters: pagefindFilters(state.filters, key) } } };
     return term === null ? { key, from: 'index' } : { key, from: 'words' };
   });
 }

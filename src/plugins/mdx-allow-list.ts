@@ -42,9 +42,14 @@ export const ALLOWED_HTML: Record<string, AllowedElement> = Object.fromEntries(
 export function allowedElement(name: string): AllowedElement | undefined {
   return Object.hasOwn(ALLOWED_COMPONENTS, name)
     ? ALLOWED_COMPONENTS[name]
-    : Object.hasOwn(ALLOWED_HTML, name) ? ALLOWED_HTML[name] : undefined;
+    : Object.hasOwn(ALLOWED_HTML, name)
+      ? ALLOWED_HTML[name]
+      : undefined;
 }
 
 export function describeAllowList(): string {
-  return [...Object.keys(ALLOWED_COMPONENTS).map((name) => `<${name}>`), ...Object.keys(ALLOWED_HTML).map((name) => `<${name}>`)].join(', ');
+  return [
+    ...Object.keys(ALLOWED_COMPONENTS).map((name) => `<${name}>`),
+    ...Object.keys(ALLOWED_HTML).map((name) => `<${name}>`),
+  ].join(', ');
 }

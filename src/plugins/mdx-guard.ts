@@ -30,9 +30,34 @@ interface JsxElement extends Node {
 }
 
 /** Elements named here get a sharper message than "not on the allow-list". */
-const DANGEROUS_ELEMENTS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'base', 'meta', 'form', 'link', 'frame', 'frameset', 'svg', 'math', 'template']);
+const DANGEROUS_ELEMENTS = new Set([
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'base',
+  'meta',
+  'form',
+  'link',
+  'frame',
+  'frameset',
+  'svg',
+  'math',
+  'template',
+]);
 
-const URL_ATTRIBUTES = new Set(['href', 'src', 'cite', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'srcset']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'cite',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'background',
+  'srcset',
+]);
 
 /** Parsed ESTree of an expression; empty when the braces hold only comments. */
 function isCommentOnly(node: Node): boolean {
@@ -48,7 +73,9 @@ function checkElement(node: JsxElement, report: (message: string, hint: string) 
   }
   const allowed = allowedElement(name);
   if (!allowed) {
-    const what = DANGEROUS_ELEMENTS.has(name.toLowerCase()) ? `<${name}> is not allowed in contributed MDX` : `<${name}> is not on the allow-list`;
+    const what = DANGEROUS_ELEMENTS.has(name.toLowerCase())
+      ? `<${name}> is not allowed in contributed MDX`
+      : `<${name}> is not on the allow-list`;
     report(what, `use Markdown, or one of: ${describeAllowList()}`);
   }
   for (const attribute of node.attributes) {
@@ -59,7 +86,10 @@ function checkElement(node: JsxElement, report: (message: string, hint: string) 
     const attributeName = attribute.name ?? '';
     const value = attribute.value;
     if (/^on/i.test(attributeName)) {
-      report(`<${name}> has an event handler attribute ${attributeName}=`, 'remove it: contributed MDX cannot run scripts');
+      report(
+        `<${name}> has an event handler attribute ${attributeName}=`,
+        'remove it: contributed MDX cannot run scripts',
+      );
       continue;
     }
     if (value !== null && typeof value === 'object') {
@@ -69,13 +99,19 @@ function checkElement(node: JsxElement, report: (message: string, hint: string) 
     if (typeof value === 'string' && (URL_ATTRIBUTES.has(attributeName.toLowerCase()) || dangerousScheme(value))) {
       const scheme = dangerousScheme(value);
       if (scheme) {
-        report(`<${name}> ${attributeName}= uses a ${scheme}: URL`, 'link to an https:// page or a site path such as /people/josh-earnest/');
+        report(
+          `<${name}> ${attributeName}= uses a ${scheme}: URL`,
+          'link to an https:// page or a site path such as /people/josh-earnest/',
+        );
         continue;
       }
     }
     if (allowed && !Object.hasOwn(allowed.attributes, attributeName)) {
       const accepted = Object.keys(allowed.attributes);
-      report(`<${name}> does not take the attribute ${attributeName}=`, accepted.length ? `accepted: ${accepted.join(', ')}` : 'it takes no attributes');
+      report(
+        `<${name}> does not take the attribute ${attributeName}=`,
+        accepted.length ? `accepted: ${accepted.join(', ')}` : 'it takes no attributes',
+      );
       continue;
     }
     if (allowed && typeof value === 'string') {
@@ -98,12 +134,18 @@ export function findUnsafeMdx(tree: Root): BodyProblem[] {
       problems.push({ line: node.position?.start.line, column: node.position?.start.column, message, hint });
     switch (node.type) {
       case 'mdxjsEsm':
-        report('import and export are not allowed in contributed MDX', 'remove the line; the site components need no import');
+        report(
+          'import and export are not allowed in contributed MDX',
+          'remove the line; the site components need no import',
+        );
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (!isCommentOnly(node)) {
-          report('{…} expressions are not allowed in contributed MDX', 'write plain text; to write a literal brace, escape it as \\{');
+          report(
+            '{…} expressions are not allowed in contributed MDX',
+            'write plain text; to write a literal brace, escape it as \\{',
+          );
         }
         break;
       case 'mdxJsxFlowElement':
@@ -119,9 +161,15 @@ export function findUnsafeMdx(tree: Root): BodyProblem[] {
         const url = (node as { url?: string }).url ?? '';
         const scheme = dangerousScheme(url);
         if (scheme) {
-          report(`a link uses a ${scheme}: URL`, 'link to an https:// page or a site path such as /people/josh-earnest/');
+          report(
+            `a link uses a ${scheme}: URL`,
+            'link to an https:// page or a site path such as /people/josh-earnest/',
+          );
         } else if (node.type === 'image' && !url.startsWith('/')) {
-          report('images from other sites are not allowed: they would make readers\u2019 browsers contact a third party', 'link to the image instead');
+          report(
+            'images from other sites are not allowed: they would make readers\u2019 browsers contact a third party',
+            'link to the image instead',
+          );
         }
         break;
       }
@@ -139,6 +187,10 @@ export function remarkMdxGuard() {
     const [first, ...rest] = findUnsafeMdx(tree);
     if (!first) return;
     const more = rest.length ? ` (and ${rest.length} more; run npm run check)` : '';
-    file.fail(`${first.message}${more} — ${first.hint}`, { place: first.line ? { line: first.line, column: first.column ?? 1 } : undefined, ruleId: 'mdx-guard', source: 'encryption-policy-tracker' });
+    file.fail(`${first.message}${more} — ${first.hint}`, {
+      place: first.line ? { line: first.line, column: first.column ?? 1 } : undefined,
+      ruleId: 'mdx-guard',
+      source: 'encryption-policy-tracker',
+    });
   };
 }

@@ -48,7 +48,12 @@ describe('a broken reference fails the build', () => {
     },
     {
       kind: 'an id in a list (letter source)',
-      files: { 'content/quotes/fixture-letter-line.mdx': quote('fixture-rights-group').replace('[fixture-news-2020]', '[fixture-news-2020, missing-source]') },
+      files: {
+        'content/quotes/fixture-letter-line.mdx': quote('fixture-rights-group').replace(
+          '[fixture-news-2020]',
+          '[fixture-news-2020, missing-source]',
+        ),
+      },
       file: 'content/quotes/fixture-letter-line.mdx:6',
       field: 'sources',
       id: 'missing-source',
@@ -62,7 +67,10 @@ describe('a broken reference fails the build', () => {
     },
     {
       kind: 'an organisation inside a role',
-      files: { 'content/people/fixture-minister.mdx': '---\nname: Fixture Minister\nroles:\n  - title: Minister\n    organisation: ghost-ministry\n---\n\nA person.\n' },
+      files: {
+        'content/people/fixture-minister.mdx':
+          '---\nname: Fixture Minister\nroles:\n  - title: Minister\n    organisation: ghost-ministry\n---\n\nA person.\n',
+      },
       file: 'content/people/fixture-minister.mdx:5',
       field: 'roles.organisation',
       id: 'ghost-ministry',
@@ -76,7 +84,10 @@ describe('a broken reference fails the build', () => {
     },
     {
       kind: 'a body link',
-      files: { 'content/sources/fixture-news-2020.mdx': '---\ntitle: T\npublisher: P\nurl: https://news.example.org/x\npublished: 2020-06-02\ntype: news\n---\n\nSee [the minister](/people/fixture-minister/) and [a ghost](/people/nobody-here/).\n' },
+      files: {
+        'content/sources/fixture-news-2020.mdx':
+          '---\ntitle: T\npublisher: P\nurl: https://news.example.org/x\npublished: 2020-06-02\ntype: news\n---\n\nSee [the minister](/people/fixture-minister/) and [a ghost](/people/nobody-here/).\n',
+      },
       file: 'content/sources/fixture-news-2020.mdx:9',
       field: 'body',
       id: '/people/nobody-here/',
@@ -93,7 +104,13 @@ describe('a broken reference fails the build', () => {
   it('a deleted entry that others still reference is reported at every reference', async () => {
     const { status, output, site } = await buildWith({ 'content/sources/fixture-news-2020.mdx': null });
     expect(status).not.toBe(0);
-    for (const file of ['letters/fixture-letter-2020', 'quotes/fixture-minister-quote', 'quotes/fixture-letter-line', 'positions/fixture-nl-2019', 'positions/fixture-nl-2020-06']) {
+    for (const file of [
+      'letters/fixture-letter-2020',
+      'quotes/fixture-minister-quote',
+      'quotes/fixture-letter-line',
+      'positions/fixture-nl-2019',
+      'positions/fixture-nl-2020-06',
+    ]) {
       expect(output).toMatch(new RegExp(`content/${file}\\.mdx:\\d+: sources: "fixture-news-2020" does not exist`));
     }
     expect(site.hasDist()).toBe(false);

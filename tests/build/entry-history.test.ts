@@ -17,9 +17,11 @@ describe('in a git checkout with EDIT_URL set', () => {
   beforeAll(async () => {
     site = await createFixtureSite('valid');
     sites.push(site);
-    const git = (args: string[], date: string) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], {
-      cwd: site.root, env: { ...process.env, GIT_AUTHOR_DATE: `${date}T12:00:00Z`, GIT_COMMITTER_DATE: `${date}T12:00:00Z` },
-    });
+    const git = (args: string[], date: string) =>
+      execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], {
+        cwd: site.root,
+        env: { ...process.env, GIT_AUTHOR_DATE: `${date}T12:00:00Z`, GIT_COMMITTER_DATE: `${date}T12:00:00Z` },
+      });
     git(['init', '-q'], '2024-05-06');
     git(['add', 'content'], '2024-05-06');
     git(['commit', '-q', '-m', 'content'], '2024-05-06');
@@ -31,12 +33,18 @@ describe('in a git checkout with EDIT_URL set', () => {
   });
 
   it('dates each page by the last commit of its file', async () => {
-    expect(await site.read('/quotes/fixture-minister-quote/')).toMatch(/<p[^>]*>Last updated <time datetime="2024-05-06">6 May 2024<\/time><\/p>/);
-    expect(await site.read('/quotes/fixture-letter-line/')).toMatch(/<p[^>]*>Last updated <time datetime="2025-01-31">31 January 2025<\/time><\/p>/);
+    expect(await site.read('/quotes/fixture-minister-quote/')).toMatch(
+      /<p[^>]*>Last updated <time datetime="2024-05-06">6 May 2024<\/time><\/p>/,
+    );
+    expect(await site.read('/quotes/fixture-letter-line/')).toMatch(
+      /<p[^>]*>Last updated <time datetime="2025-01-31">31 January 2025<\/time><\/p>/,
+    );
   });
 
   it('links to the file for editing', async () => {
-    expect(await site.read('/people/fixture-minister/')).toMatch(/<a href="https:\/\/git\.example\.org\/tracker\/edit\/main\/content\/people\/fixture-minister\.mdx"[^>]*>Edit this page<\/a>/);
+    expect(await site.read('/people/fixture-minister/')).toMatch(
+      /<a href="https:\/\/git\.example\.org\/tracker\/edit\/main\/content\/people\/fixture-minister\.mdx"[^>]*>Edit this page<\/a>/,
+    );
   });
 });
 

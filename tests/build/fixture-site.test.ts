@@ -27,12 +27,27 @@ function section(html: string, heading: string): string {
 
 describe('pages', () => {
   it.each([
-    '/', '/about/',
-    '/letters/', '/quotes/', '/positions/', '/people/', '/organisations/', '/jurisdictions/', '/sources/',
-    '/letters/fixture-letter-2020/', '/quotes/fixture-minister-quote/', '/quotes/fixture-letter-line/',
-    '/positions/fixture-nl-2019/', '/positions/fixture-nl-2020-06/', '/people/fixture-minister/',
-    '/organisations/fixture-ministry/', '/organisations/fixture-police/', '/organisations/fixture-rights-group/',
-    '/organisations/fixture-tech-company/', '/jurisdictions/nl/', '/sources/fixture-news-2020/',
+    '/',
+    '/about/',
+    '/letters/',
+    '/quotes/',
+    '/positions/',
+    '/people/',
+    '/organisations/',
+    '/jurisdictions/',
+    '/sources/',
+    '/letters/fixture-letter-2020/',
+    '/quotes/fixture-minister-quote/',
+    '/quotes/fixture-letter-line/',
+    '/positions/fixture-nl-2019/',
+    '/positions/fixture-nl-2020-06/',
+    '/people/fixture-minister/',
+    '/organisations/fixture-ministry/',
+    '/organisations/fixture-police/',
+    '/organisations/fixture-rights-group/',
+    '/organisations/fixture-tech-company/',
+    '/jurisdictions/nl/',
+    '/sources/fixture-news-2020/',
   ])('%s is built', async (path) => {
     const html = await site.read(path);
     expect(html).toContain('<main id="content"');
@@ -46,7 +61,9 @@ describe('pages', () => {
 describe('entry pages show their fields and links', () => {
   it('a quote shows its exact words as a blockquote, its speaker, date, provenance and source', async () => {
     const html = await site.read('/quotes/fixture-minister-quote/');
-    expect(html).toMatch(/<blockquote[^>]*class="quote"[^>]*>\s*<p>We will find a balance between security and privacy<\/p>/);
+    expect(html).toMatch(
+      /<blockquote[^>]*class="quote"[^>]*>\s*<p>We will find a balance between security and privacy<\/p>/,
+    );
     expect(html).toContain('href="/people/fixture-minister/"');
     expect(html).toContain('<time datetime="2020-06-01">1 June 2020</time>');
     expect(html).toContain('Reported: as others reported the words');
@@ -64,16 +81,22 @@ describe('entry pages show their fields and links', () => {
 
   it('a position shows what it supersedes, and the older one what superseded it', async () => {
     const newer = await site.read('/positions/fixture-nl-2020-06/');
-    expect(newer.slice(newer.indexOf('<dt>Supersedes</dt>'))).toMatch(/^<dt>Supersedes<\/dt><dd><a href="\/positions\/fixture-nl-2019\/"/);
+    expect(newer.slice(newer.indexOf('<dt>Supersedes</dt>'))).toMatch(
+      /^<dt>Supersedes<\/dt><dd><a href="\/positions\/fixture-nl-2019\/"/,
+    );
     const older = await site.read('/positions/fixture-nl-2019/');
-    expect(older.slice(older.indexOf('<dt>Superseded by</dt>'))).toMatch(/^<dt>Superseded by<\/dt><dd><a href="\/positions\/fixture-nl-2020-06\/"/);
+    expect(older.slice(older.indexOf('<dt>Superseded by</dt>'))).toMatch(
+      /^<dt>Superseded by<\/dt><dd><a href="\/positions\/fixture-nl-2020-06\/"/,
+    );
     expect(section(newer, 'Evidence')).toContain('href="/quotes/fixture-minister-quote/"');
     expect(section(newer, 'Evidence')).toContain('href="/letters/fixture-letter-2020/"');
   });
 
   it('a body renders the allow-listed Correction component', async () => {
     const html = await site.read('/sources/fixture-news-2020/');
-    expect(html).toMatch(/<aside class="correction[^"]*" aria-label="Correction"[^>]*>\s*<strong[^>]*>Correction, <time datetime="2021-01-02">2 January 2021<\/time>:<\/strong>\s*An earlier version gave the wrong publisher\.\s*<\/aside>/);
+    expect(html).toMatch(
+      /<aside class="correction[^"]*" aria-label="Correction"[^>]*>\s*<strong[^>]*>Correction, <time datetime="2021-01-02">2 January 2021<\/time>:<\/strong>\s*An earlier version gave the wrong publisher\.\s*<\/aside>/,
+    );
   });
 
   it('a year-precision date is shown as a year', async () => {
@@ -129,7 +152,13 @@ describe('backlinks', () => {
   it('a source lists everything that cites it', async () => {
     const html = await site.read('/sources/fixture-news-2020/');
     const backlinks = html.slice(html.indexOf('>Linked from</h2>'));
-    for (const path of ['/letters/fixture-letter-2020/', '/quotes/fixture-minister-quote/', '/quotes/fixture-letter-line/', '/positions/fixture-nl-2019/', '/positions/fixture-nl-2020-06/']) {
+    for (const path of [
+      '/letters/fixture-letter-2020/',
+      '/quotes/fixture-minister-quote/',
+      '/quotes/fixture-letter-line/',
+      '/positions/fixture-nl-2019/',
+      '/positions/fixture-nl-2020-06/',
+    ]) {
       expect(backlinks).toContain(`href="${path}"`);
     }
   });

@@ -14,7 +14,8 @@ beforeAll(async () => {
   const files: Record<string, string> = {};
   for (let i = 1; i <= EXTRA_QUOTES; i++) {
     const day = String(i).padStart(2, '0');
-    files[`content/quotes/fixture-extra-${day}.mdx`] = `---\ntext: "Extra fixture words number ${i}"\nspeaker: fixture-minister\ndate: 2021-01-${day}\nstance: mixed\nsources: [fixture-news-2020]\njurisdiction: nl\n---\n\nA fixture quote.\n`;
+    files[`content/quotes/fixture-extra-${day}.mdx`] =
+      `---\ntext: "Extra fixture words number ${i}"\nspeaker: fixture-minister\ndate: 2021-01-${day}\nstance: mixed\nsources: [fixture-news-2020]\njurisdiction: nl\n---\n\nA fixture quote.\n`;
   }
   await site.edit(files);
   const result = site.build();

@@ -9,9 +9,17 @@ import { readIndexedRecords } from '../../src/integrations/pagefind-records.ts';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
 
 const ENTRY_PAGES = [
-  '/jurisdictions/nl/', '/letters/fixture-letter-2020/', '/organisations/fixture-ministry/', '/organisations/fixture-police/',
-  '/organisations/fixture-rights-group/', '/organisations/fixture-tech-company/', '/people/fixture-minister/',
-  '/positions/fixture-nl-2019/', '/positions/fixture-nl-2020-06/', '/quotes/fixture-letter-line/', '/quotes/fixture-minister-quote/',
+  '/jurisdictions/nl/',
+  '/letters/fixture-letter-2020/',
+  '/organisations/fixture-ministry/',
+  '/organisations/fixture-police/',
+  '/organisations/fixture-rights-group/',
+  '/organisations/fixture-tech-company/',
+  '/people/fixture-minister/',
+  '/positions/fixture-nl-2019/',
+  '/positions/fixture-nl-2020-06/',
+  '/quotes/fixture-letter-line/',
+  '/quotes/fixture-minister-quote/',
   '/sources/fixture-news-2020/',
 ];
 
@@ -31,12 +39,21 @@ describe('a build of the valid fixture', () => {
   async function records() {
     const dir = path.join(site.root, 'dist/pagefind/fragment');
     const names = await readdir(dir);
-    return readIndexedRecords(await Promise.all(names.map(async (name) => ({ path: `fragment/${name}`, content: new Uint8Array(await readFile(path.join(dir, name))) }))));
+    return readIndexedRecords(
+      await Promise.all(
+        names.map(async (name) => ({
+          path: `fragment/${name}`,
+          content: new Uint8Array(await readFile(path.join(dir, name))),
+        })),
+      ),
+    );
   }
 
   it('writes the Pagefind index and says so', async () => {
     expect(await readFile(path.join(site.root, 'dist/pagefind/pagefind.js'), 'utf8')).toContain('search');
-    expect(output).toMatch(/12 entries indexed \(of \d+ pages read\) into dist\/pagefind\/.*every content file has one page and one search record/);
+    expect(output).toMatch(
+      /12 entries indexed \(of \d+ pages read\) into dist\/pagefind\/.*every content file has one page and one search record/,
+    );
   });
 
   it('indexes every entry page and no other page', async () => {
@@ -47,10 +64,19 @@ describe('a build of the valid fixture', () => {
     const quote = (await records()).find((record) => record.url === '/quotes/fixture-minister-quote/')!;
     expect(quote.meta).toMatchObject({
       title: 'Fixture Minister: “We will find a balance between security and privacy”',
-      kind: 'Quote', date: '2020-06-01', stance: 'mixed',
-      words: 'We will find a balance between security and privacy', speaker: 'Fixture Minister',
+      kind: 'Quote',
+      date: '2020-06-01',
+      stance: 'mixed',
+      words: 'We will find a balance between security and privacy',
+      speaker: 'Fixture Minister',
     });
-    expect(quote.filters).toEqual({ kind: ['quote'], stance: ['mixed'], jurisdiction: ['nl'], year: ['2020'], actor: ['fixture-minister'] });
+    expect(quote.filters).toEqual({
+      kind: ['quote'],
+      stance: ['mixed'],
+      jurisdiction: ['nl'],
+      year: ['2020'],
+      actor: ['fixture-minister'],
+    });
   });
 
   it('leaves navigation, backlinks and derived lists out of the indexed text', async () => {
@@ -63,23 +89,40 @@ describe('a build of the valid fixture', () => {
   it('lists every filter value with its label and count on the search page', async () => {
     // Netherlands: the jurisdiction itself, the letter, two organisations, the minister, two positions and one quote.
     const html = await site.read('/search/');
-    expect(html).toMatch(/<input type="checkbox" name="jurisdiction" value="nl">\s*<span class="facet-label">Netherlands<\/span>\s*<span class="facet-count"><span data-count>8<\/span>/);
-    expect(html).toMatch(/name="actor" value="fixture-rights-group">\s*<span class="facet-label">Fixture Rights Group<\/span>/);
+    expect(html).toMatch(
+      /<input type="checkbox" name="jurisdiction" value="nl">\s*<span class="facet-label">Netherlands<\/span>\s*<span class="facet-count"><span data-count>8<\/span>/,
+    );
+    expect(html).toMatch(
+      /name="actor" value="fixture-rights-group">\s*<span class="facet-label">Fixture Rights Group<\/span>/,
+    );
     expect(html).toContain('<noscript>');
   });
 
   it('writes every value of the people-and-organisations filter, by name with its total, for the search page to load', async () => {
     const values = JSON.parse(await site.read('/search/values/actor.json')) as [string, string, number][];
     expect(values.map(([value]) => value).sort()).toEqual([
-      'fixture-minister', 'fixture-ministry', 'fixture-police', 'fixture-rights-group', 'fixture-tech-company',
+      'fixture-minister',
+      'fixture-ministry',
+      'fixture-police',
+      'fixture-rights-group',
+      'fixture-tech-company',
     ]);
-    expect(values.map(([, label]) => label)).toEqual([...values.map(([, label]) => label)].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(values.map(([, label]) => label)).toEqual(
+      [...values.map(([, label]) => label)].sort((a, b) => a.localeCompare(b, 'en')),
+    );
     // Itself, the letter it signed and the quote it said.
-    expect(values.find(([value]) => value === 'fixture-rights-group')).toEqual(['fixture-rights-group', 'Fixture Rights Group', 3]);
+    expect(values.find(([value]) => value === 'fixture-rights-group')).toEqual([
+      'fixture-rights-group',
+      'Fixture Rights Group',
+      3,
+    ]);
   });
 
   it('gives a dated entry one sort key, its first day, and an undated entry none', async () => {
-    const sortKeys = async (page: string) => [...(await site.read(page)).matchAll(/<data value="([^"]*)" data-pagefind-sort="([^"]*)"/g)].map((match) => `${match[2]}=${match[1]}`);
+    const sortKeys = async (page: string) =>
+      [...(await site.read(page)).matchAll(/<data value="([^"]*)" data-pagefind-sort="([^"]*)"/g)].map(
+        (match) => `${match[2]}=${match[1]}`,
+      );
     expect(await sortKeys('/quotes/fixture-minister-quote/')).toEqual(['date[value]=2020-06-01']);
     expect(await sortKeys('/people/fixture-minister/')).toEqual([]);
     expect(await sortKeys('/organisations/fixture-police/')).toEqual([]);
@@ -103,12 +146,18 @@ describe('nothing lost', () => {
       expect(template).toContain('<article data-pagefind-body>');
       await site.edit({
         // Sources lose their data-pagefind-body, so Pagefind skips them.
-        'src/pages/[collection]/[id].astro': template.replace('<article data-pagefind-body>', "<article {...(entry.collection === 'sources' ? {} : { 'data-pagefind-body': '' })}>"),
-        'src/pages/stray.astro': '<html lang="en"><head><title>Stray</title></head><body><main data-pagefind-body><h1>Stray</h1><p>Not an entry.</p></main></body></html>',
+        'src/pages/[collection]/[id].astro': template.replace(
+          '<article data-pagefind-body>',
+          "<article {...(entry.collection === 'sources' ? {} : { 'data-pagefind-body': '' })}>",
+        ),
+        'src/pages/stray.astro':
+          '<html lang="en"><head><title>Stray</title></head><body><main data-pagefind-body><h1>Stray</h1><p>Not an entry.</p></main></body></html>',
       });
       const result = site.build();
       expect(result.status).not.toBe(0);
-      expect(result.output).toContain('content/sources/fixture-news-2020.mdx: search record: none for /sources/fixture-news-2020/');
+      expect(result.output).toContain(
+        'content/sources/fixture-news-2020.mdx: search record: none for /sources/fixture-news-2020/',
+      );
       expect(result.output).toContain('/stray/: search record: indexed once, but it is not an entry page');
       expect(result.output).not.toContain('content/quotes/fixture-minister-quote.mdx:');
     } finally {

@@ -3,7 +3,15 @@ import { expect, test } from '@playwright/test';
 
 test.use({ javaScriptEnabled: false });
 
-const INDEX_PAGES = ['/letters/', '/quotes/', '/positions/', '/people/', '/organisations/', '/jurisdictions/', '/sources/'];
+const INDEX_PAGES = [
+  '/letters/',
+  '/quotes/',
+  '/positions/',
+  '/people/',
+  '/organisations/',
+  '/jurisdictions/',
+  '/sources/',
+];
 
 test('the search page says search needs JavaScript and links to every index page', async ({ page }) => {
   await page.goto('/search/?q=encryption');

@@ -11,11 +11,16 @@ import { expectAnnounced, filterBox } from './support/search-page.ts';
 
 async function axeViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  return violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
 }
 
 test.describe('accessibility', () => {
-  test('the search page, with results, a filter chosen and a name being found, has no axe violations', async ({ page }) => {
+  test('the search page, with results, a filter chosen and a name being found, has no axe violations', async ({
+    page,
+  }) => {
     await page.goto('/search/?q=encryption');
     await expectAnnounced(page, '9 results for “encryption”.');
     await filterBox(page, 'Kind', 'Quote').check();
@@ -26,7 +31,13 @@ test.describe('accessibility', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  for (const path of ['/', '/quotes/harper-thorny-policy-challenge/?highlight=thorny', '/letters/open-net-letter-2019/', '/people/alex-harper/', '/positions/gb-2020-03-mixed/']) {
+  for (const path of [
+    '/',
+    '/quotes/harper-thorny-policy-challenge/?highlight=thorny',
+    '/letters/open-net-letter-2019/',
+    '/people/alex-harper/',
+    '/positions/gb-2020-03-mixed/',
+  ]) {
     test(`${path} has no axe violations`, async ({ page }) => {
       await page.goto(path);
       if (path.includes('highlight')) await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
@@ -47,7 +58,8 @@ test('every page of the built site is valid HTML', async ({ request }) => {
     expect(response.status(), path).toBe(200);
     const html = await response.text();
     const report = await validator.validateString(html, path);
-    for (const message of report.results.flatMap((result) => result.messages)) problems.push(`${path}:${message.line}: ${message.ruleId}: ${message.message}`);
+    for (const message of report.results.flatMap((result) => result.messages))
+      problems.push(`${path}:${message.line}: ${message.ruleId}: ${message.message}`);
     for (const [, href] of html.matchAll(/href="(\/[^"#?]*)"/g)) {
       if (href!.endsWith('/') && !seen.has(href!)) {
         seen.add(href!);
@@ -64,13 +76,21 @@ test('every page of the built site is valid HTML', async ({ request }) => {
 async function documentedHeaders(): Promise<Record<string, string>> {
   const text = await readFile(new URL('../../public/_headers', import.meta.url), 'utf8');
   const block = text.split('\n').slice(text.split('\n').indexOf('/*') + 1);
-  return Object.fromEntries(block.filter((line) => /^\s+\S+:/.test(line)).map((line) => {
-    const [name, ...value] = line.trim().split(':');
-    return [name!.toLowerCase(), value.join(':').trim()];
-  }));
+  return Object.fromEntries(
+    block
+      .filter((line) => /^\s+\S+:/.test(line))
+      .map((line) => {
+        const [name, ...value] = line.trim().split(':');
+        return [name!.toLowerCase(), value.join(':').trim()];
+      }),
+  );
 }
 
-test('search works under the documented Content-Security-Policy, with no request leaving the site', async ({ page, context, baseURL }) => {
+test('search works under the documented Content-Security-Policy, with no request leaving the site', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   const headers = await documentedHeaders();
   expect(headers['content-security-policy']).toContain("'wasm-unsafe-eval'");
   await context.route('**/*', async (route) => {

@@ -3,7 +3,16 @@
  * returns, from what the fixture's entries contain.
  */
 import { expect, test } from '@playwright/test';
-import { expectAnnounced, expectCounted, facetCounts, filterBox, openFilter, resultPaths, searchUrl, status } from './support/search-page.ts';
+import {
+  expectAnnounced,
+  expectCounted,
+  facetCounts,
+  filterBox,
+  openFilter,
+  resultPaths,
+  searchUrl,
+  status,
+} from './support/search-page.ts';
 
 /** Every entry whose own text has "encryption" or another form of it ("encrypted"). */
 const ENCRYPTION = [
@@ -30,7 +39,10 @@ test.describe('words', () => {
   test('a quoted query matches the exact phrase, where the same words apart do not', async ({ page }) => {
     await page.goto(searchUrl('q=thorny+policy+challenge'));
     await expectAnnounced(page, '2 results for “thorny policy challenge”.');
-    expect((await resultPaths(page)).sort()).toEqual(['/letters/open-net-letter-2019/', '/quotes/harper-thorny-policy-challenge/']);
+    expect((await resultPaths(page)).sort()).toEqual([
+      '/letters/open-net-letter-2019/',
+      '/quotes/harper-thorny-policy-challenge/',
+    ]);
 
     await page.goto(searchUrl(`q=${encodeURIComponent('"thorny policy challenge"')}`));
     await expectAnnounced(page, '1 result for the exact phrase "thorny policy challenge".');
@@ -51,21 +63,31 @@ test.describe('words', () => {
     expect(await resultPaths(page)).toEqual(['/quotes/okafor-warrant-proof/', '/letters/securechat-letter-2022/']);
   });
 
-  test('a quote result shows kind, date, stance, its words with the match marked and its speaker; others an excerpt', async ({ page }) => {
+  test('a quote result shows kind, date, stance, its words with the match marked and its speaker; others an excerpt', async ({
+    page,
+  }) => {
     await page.goto(searchUrl('q=thorny'));
     await expectAnnounced(page, '2 results for “thorny”.');
-    const quote = page.locator('.search-result').filter({ has: page.locator('a[href^="/quotes/harper-thorny-policy-challenge/"]') });
+    const quote = page
+      .locator('.search-result')
+      .filter({ has: page.locator('a[href^="/quotes/harper-thorny-policy-challenge/"]') });
     await expect(quote.locator('.search-result-kind')).toHaveText('Quote');
     await expect(quote.locator('time')).toHaveText('1 March 2016');
     await expect(quote.locator('time')).toHaveAttribute('datetime', '2016-03-01');
     await expect(quote.locator('.stance')).toHaveText('?Undecided');
     await expect(quote.locator('.stance')).toHaveClass(/stance-undecided/);
-    await expect(quote.locator('blockquote')).toHaveText('Encryption is a thorny policy challenge for every government');
+    await expect(quote.locator('blockquote')).toHaveText(
+      'Encryption is a thorny policy challenge for every government',
+    );
     await expect(quote.locator('blockquote mark')).toHaveText(['thorny']);
     await expect(quote.locator('.search-result-speaker')).toHaveText('— Alex Harper');
-    await expect(quote.getByRole('heading', { level: 2 })).toHaveText('Alex Harper: “Encryption is a thorny policy challenge for every government”');
+    await expect(quote.getByRole('heading', { level: 2 })).toHaveText(
+      'Alex Harper: “Encryption is a thorny policy challenge for every government”',
+    );
 
-    const letter = page.locator('.search-result').filter({ has: page.locator('a[href^="/letters/open-net-letter-2019/"]') });
+    const letter = page
+      .locator('.search-result')
+      .filter({ has: page.locator('a[href^="/letters/open-net-letter-2019/"]') });
     await expect(letter.locator('.search-result-kind')).toHaveText('Letter');
     await expect(letter.locator('time')).toHaveText('28 June 2019');
     await expect(letter.locator('.stance')).toHaveText('✕Opposes');
@@ -100,16 +122,30 @@ test.describe('filters', () => {
 
     await openFilter(page, 'People and organisations');
     expect(await facetCounts(page, 'actor')).toEqual({
-      'alex-harper': 4, securechat: 2, 'justice-ministry': 2, 'interior-ministry': 1, 'maria-de-vries': 1, 'open-net-coalition': 1, 'sam-okafor': 1,
+      'alex-harper': 4,
+      securechat: 2,
+      'justice-ministry': 2,
+      'interior-ministry': 1,
+      'maria-de-vries': 1,
+      'open-net-coalition': 1,
+      'sam-okafor': 1,
     });
     expect(filterFiles.size).toBe(5);
     // Most results first, ties by name.
     await expect(page.locator('[data-facet="actor"] li:visible .facet-label')).toHaveText([
-      'Alex Harper', 'Justice Ministry', 'SecureChat Inc.', 'Interior Ministry', 'Maria de Vries', 'Open Net Coalition', 'Sam Okafor',
+      'Alex Harper',
+      'Justice Ministry',
+      'SecureChat Inc.',
+      'Interior Ministry',
+      'Maria de Vries',
+      'Open Net Coalition',
+      'Sam Okafor',
     ]);
   });
 
-  test('people and organisations: the ten with the most results are listed, and any other is found by name', async ({ page }) => {
+  test('people and organisations: the ten with the most results are listed, and any other is found by name', async ({
+    page,
+  }) => {
     const valueFiles: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/search/values/')) valueFiles.push(new URL(request.url()).pathname);
@@ -119,7 +155,9 @@ test.describe('filters', () => {
     await openFilter(page, 'People and organisations');
     const actors = page.locator('[data-facet="actor"]');
     await expect(actors.locator('li:visible')).toHaveCount(10);
-    await expect(actors.locator('.facet-find-hint')).toHaveText('The 10 with the most results of 12. Type a name to find the others.');
+    await expect(actors.locator('.facet-find-hint')).toHaveText(
+      'The 10 with the most results of 12. Type a name to find the others.',
+    );
     await expect(filterBox(page, 'People and organisations', 'Zephyr Systems')).toHaveCount(0);
     expect(valueFiles).toEqual([]); // The ten come with the page; every name is loaded only to find one.
 
@@ -144,7 +182,11 @@ test.describe('filters', () => {
     await page.goto(searchUrl('actor=cobalt-privacy-forum&actor=alex-harper'));
     await expectAnnounced(page, '5 results, filtered by Alex Harper, Cobalt Privacy Forum.');
     expect((await resultPaths(page)).sort()).toEqual([
-      '/letters/open-net-letter-2019/', '/organisations/cobalt-privacy-forum/', '/people/alex-harper/', '/quotes/harper-lawful-access/', '/quotes/harper-thorny-policy-challenge/',
+      '/letters/open-net-letter-2019/',
+      '/organisations/cobalt-privacy-forum/',
+      '/people/alex-harper/',
+      '/quotes/harper-lawful-access/',
+      '/quotes/harper-thorny-policy-challenge/',
     ]);
     await expect(filterBox(page, 'People and organisations', 'Cobalt Privacy Forum')).toBeChecked();
     await expect(filterBox(page, 'People and organisations', 'Alex Harper')).toBeChecked();
@@ -155,7 +197,9 @@ test.describe('filters', () => {
     await expect(page).toHaveURL(searchUrl('kind=quote'));
   });
 
-  test('values within one filter combine with OR, and that filter keeps counting what the others would add', async ({ page }) => {
+  test('values within one filter combine with OR, and that filter keeps counting what the others would add', async ({
+    page,
+  }) => {
     await page.goto(searchUrl('q=encryption'));
     await expectAnnounced(page, '9 results for “encryption”.');
     await filterBox(page, 'Kind', 'Quote').check();
@@ -176,16 +220,24 @@ test.describe('filters', () => {
     await expectAnnounced(page, /^4 results/);
     await filterBox(page, 'Jurisdiction', 'United Kingdom').check();
     await expectAnnounced(page, '2 results for “encryption”, filtered by Quote, United Kingdom.');
-    expect((await resultPaths(page)).sort()).toEqual(['/quotes/harper-lawful-access/', '/quotes/harper-thorny-policy-challenge/']);
+    expect((await resultPaths(page)).sort()).toEqual([
+      '/quotes/harper-lawful-access/',
+      '/quotes/harper-thorny-policy-challenge/',
+    ]);
     await expect(page).toHaveURL(searchUrl('q=encryption&kind=quote&jurisdiction=gb'));
     expect(await facetCounts(page, 'jurisdiction')).toEqual({ gb: 2, nl: 1, us: 1 });
   });
 
-  test('filters browse without words, and an actor filter finds everything a person is involved in', async ({ page }) => {
+  test('filters browse without words, and an actor filter finds everything a person is involved in', async ({
+    page,
+  }) => {
     await page.goto(searchUrl('actor=alex-harper'));
     await expectAnnounced(page, '4 results, filtered by Alex Harper.');
     expect((await resultPaths(page)).sort()).toEqual([
-      '/letters/open-net-letter-2019/', '/people/alex-harper/', '/quotes/harper-lawful-access/', '/quotes/harper-thorny-policy-challenge/',
+      '/letters/open-net-letter-2019/',
+      '/people/alex-harper/',
+      '/quotes/harper-lawful-access/',
+      '/quotes/harper-thorny-policy-challenge/',
     ]);
   });
 });
@@ -202,7 +254,9 @@ test.describe('sort', () => {
     '/positions/gb-2015-supports/', // 2015
   ];
 
-  test('newest first, oldest first, and back to relevance; undated entries last either way, and said to be', async ({ page }) => {
+  test('newest first, oldest first, and back to relevance; undated entries last either way, and said to be', async ({
+    page,
+  }) => {
     await page.goto(searchUrl('q=encryption'));
     await expectAnnounced(page, '9 results for “encryption”.');
 
@@ -227,7 +281,11 @@ test.describe('sort', () => {
   test('results with no date at all say so in a date order', async ({ page }) => {
     await page.goto(searchUrl('kind=person&sort=newest'));
     await expectAnnounced(page, '3 results, filtered by Person, none of them dated.');
-    expect((await resultPaths(page)).sort()).toEqual(['/people/alex-harper/', '/people/maria-de-vries/', '/people/sam-okafor/']);
+    expect((await resultPaths(page)).sort()).toEqual([
+      '/people/alex-harper/',
+      '/people/maria-de-vries/',
+      '/people/sam-okafor/',
+    ]);
   });
 
   test('a date order without words browses every entry, ten at a time, and shows more on request', async ({ page }) => {
@@ -235,7 +293,11 @@ test.describe('sort', () => {
     await expectAnnounced(page, '30 results, oldest first, then 15 undated.');
     const first = await resultPaths(page);
     expect(first).toHaveLength(10);
-    expect(first.slice(0, 3)).toEqual(['/positions/gb-2015-supports/', '/quotes/harper-thorny-policy-challenge/', '/sources/ledger-2016-03-02/']);
+    expect(first.slice(0, 3)).toEqual([
+      '/positions/gb-2015-supports/',
+      '/quotes/harper-thorny-policy-challenge/',
+      '/sources/ledger-2016-03-02/',
+    ]);
 
     const more = page.getByRole('button', { name: 'Show more results' });
     await more.focus();
@@ -258,7 +320,10 @@ test.describe('the URL', () => {
   test('a shared URL restores the whole search', async ({ page }) => {
     await page.goto(searchUrl('q=encryption&kind=quote&jurisdiction=gb&sort=newest'));
     await expectAnnounced(page, '2 results for “encryption”, filtered by Quote, United Kingdom, newest first.');
-    expect(await resultPaths(page)).toEqual(['/quotes/harper-lawful-access/', '/quotes/harper-thorny-policy-challenge/']);
+    expect(await resultPaths(page)).toEqual([
+      '/quotes/harper-lawful-access/',
+      '/quotes/harper-thorny-policy-challenge/',
+    ]);
     await expect(page.locator('#search-input')).toHaveValue('encryption');
     await expect(filterBox(page, 'Kind', 'Quote')).toBeChecked();
     await expect(filterBox(page, 'Jurisdiction', 'United Kingdom')).toBeChecked();
@@ -304,12 +369,17 @@ test.describe('the URL', () => {
     await expect(page).toHaveURL(/\/letters\/securechat-letter-2022\/\?highlight=encryption$/);
     await page.goBack();
     await expectAnnounced(page, '2 results for “encryption”, filtered by Letter.');
-    expect((await resultPaths(page)).sort()).toEqual(['/letters/open-net-letter-2019/', '/letters/securechat-letter-2022/']);
+    expect((await resultPaths(page)).sort()).toEqual([
+      '/letters/open-net-letter-2019/',
+      '/letters/securechat-letter-2022/',
+    ]);
   });
 });
 
 test.describe('keyboard and screen readers', () => {
-  test('/ focuses the header search box, Enter searches, Tab reaches the results and Enter opens one', async ({ page }) => {
+  test('/ focuses the header search box, Enter searches, Tab reaches the results and Enter opens one', async ({
+    page,
+  }) => {
     await page.goto('/quotes/harper-lawful-access/');
     await page.keyboard.press('/');
     const header = page.getByRole('search').getByRole('searchbox');
@@ -322,7 +392,11 @@ test.describe('keyboard and screen readers', () => {
 
     const firstResult = page.locator('.search-result-title a').first();
     await page.locator('#search-input').focus();
-    for (let presses = 0; presses < 10 && !(await firstResult.evaluate((link) => link === document.activeElement)); presses += 1) {
+    for (
+      let presses = 0;
+      presses < 10 && !(await firstResult.evaluate((link) => link === document.activeElement));
+      presses += 1
+    ) {
       await page.keyboard.press('Tab');
     }
     await expect(firstResult).toBeFocused();
@@ -350,11 +424,19 @@ test.describe('keyboard and screen readers', () => {
     await filterBox(page, 'Stance', 'Supports').focus();
     await page.keyboard.press('Space');
     await expectAnnounced(page, '3 results for “encryption”, filtered by Supports.');
-    expect((await resultPaths(page)).sort()).toEqual(['/positions/gb-2015-supports/', '/quotes/harper-lawful-access/', '/quotes/okafor-warrant-proof/']);
+    expect((await resultPaths(page)).sort()).toEqual([
+      '/positions/gb-2015-supports/',
+      '/quotes/harper-lawful-access/',
+      '/quotes/okafor-warrant-proof/',
+    ]);
     await page.getByLabel('Sort by').focus();
     await page.keyboard.press('ArrowDown'); // Relevance → Newest first
     await expectAnnounced(page, '3 results for “encryption”, filtered by Supports, newest first.');
-    expect(await resultPaths(page)).toEqual(['/quotes/okafor-warrant-proof/', '/quotes/harper-lawful-access/', '/positions/gb-2015-supports/']);
+    expect(await resultPaths(page)).toEqual([
+      '/quotes/okafor-warrant-proof/',
+      '/quotes/harper-lawful-access/',
+      '/positions/gb-2015-supports/',
+    ]);
   });
 
   test('the result count is announced politely, in a region present before the first search', async ({ page }) => {
@@ -370,7 +452,9 @@ test.describe('keyboard and screen readers', () => {
 });
 
 test.describe('what loads when', () => {
-  test('the search page loads the engine and the index metadata, and no word, filter, result or name file until asked', async ({ page }) => {
+  test('the search page loads the engine and the index metadata, and no word, filter, result or name file until asked', async ({
+    page,
+  }) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(searchUrl());

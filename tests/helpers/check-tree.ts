@@ -19,7 +19,10 @@ export interface CheckedTree {
 }
 
 /** Copies tests/fixtures/<fixture>/content to a temp folder, applies the edits (null deletes). */
-export async function fixtureTree(edits: Record<string, string | Buffer | null> = {}, fixture = 'valid'): Promise<string> {
+export async function fixtureTree(
+  edits: Record<string, string | Buffer | null> = {},
+  fixture = 'valid',
+): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), `ept-check-${fixture}-`));
   await cp(path.join(FIXTURES, fixture, 'content'), path.join(root, 'content'), { recursive: true });
   for (const [file, text] of Object.entries(edits)) {
@@ -35,7 +38,10 @@ export async function fixtureTree(edits: Record<string, string | Buffer | null> 
 }
 
 /** Checks the valid fixture with the given edits and removes the copy afterwards. */
-export async function checkWith(edits: Record<string, string | Buffer | null>, options: CheckOptions & { fixture?: string } = {}): Promise<CheckedTree> {
+export async function checkWith(
+  edits: Record<string, string | Buffer | null>,
+  options: CheckOptions & { fixture?: string } = {},
+): Promise<CheckedTree> {
   const root = await fixtureTree(edits, options.fixture);
   try {
     const { problems, entries } = await checkContent(root, 'content', options);

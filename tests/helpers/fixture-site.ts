@@ -50,15 +50,22 @@ export async function createFixtureSite(fixture: string): Promise<FixtureSite> {
     },
     build(env = {}) {
       // process.execPath is the project's Node 24 (vitest runs under it through npm).
-      const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-      });
+      const result = spawnSync(
+        process.execPath,
+        [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root],
+        {
+          cwd: root,
+          encoding: 'utf8',
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+        },
+      );
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },
     read(sitePath) {
-      return readFile(path.join(root, 'dist', sitePath.replace(/^\//, ''), sitePath.endsWith('/') ? 'index.html' : ''), 'utf8');
+      return readFile(
+        path.join(root, 'dist', sitePath.replace(/^\//, ''), sitePath.endsWith('/') ? 'index.html' : ''),
+        'utf8',
+      );
     },
     hasDist() {
       return existsSync(path.join(root, 'dist'));

@@ -2,14 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { groupSearchUrl, showGroup } from '../../src/lib/backlink-view.ts';
 import type { GraphEntry } from '../../src/lib/graph.ts';
 
-const quotes = Array.from({ length: 25 }, (_, i) => ({ collection: 'quotes', id: `quote-${i + 1}`, data: {} }) as unknown as GraphEntry);
+const quotes = Array.from(
+  { length: 25 },
+  (_, i) => ({ collection: 'quotes', id: `quote-${i + 1}`, data: {} }) as unknown as GraphEntry,
+);
 
 describe('backlink groups on entry pages', () => {
   it('links a group to the search that lists exactly its relation, newest first', () => {
-    expect(groupSearchUrl({ collection: 'quotes', field: 'jurisdiction' }, 'gb')).toBe('/search/?kind=quote&jurisdiction=gb&sort=newest');
-    expect(groupSearchUrl({ collection: 'quotes', field: 'speaker' }, 'josh-earnest')).toBe('/search/?kind=quote&actor=josh-earnest&sort=newest');
-    expect(groupSearchUrl({ collection: 'letters', field: 'signatories' }, 'iti')).toBe('/search/?kind=letter&actor=iti&sort=newest');
-    expect(groupSearchUrl({ collection: 'positions', field: 'actor' }, 'white-house')).toBe('/search/?kind=position&actor=white-house&sort=newest');
+    expect(groupSearchUrl({ collection: 'quotes', field: 'jurisdiction' }, 'gb')).toBe(
+      '/search/?kind=quote&jurisdiction=gb&sort=newest',
+    );
+    expect(groupSearchUrl({ collection: 'quotes', field: 'speaker' }, 'josh-earnest')).toBe(
+      '/search/?kind=quote&actor=josh-earnest&sort=newest',
+    );
+    expect(groupSearchUrl({ collection: 'letters', field: 'signatories' }, 'iti')).toBe(
+      '/search/?kind=letter&actor=iti&sort=newest',
+    );
+    expect(groupSearchUrl({ collection: 'positions', field: 'actor' }, 'white-house')).toBe(
+      '/search/?kind=position&actor=white-house&sort=newest',
+    );
   });
 
   it('has no search for relations no filter expresses', () => {

@@ -13,7 +13,10 @@ const text = readFileSync(path.join(PROJECT_ROOT, '.github/workflows/ci.yml'), '
 const workflow = parse(text) as {
   on: Record<string, unknown>;
   permissions: Record<string, string>;
-  jobs: Record<string, { permissions?: unknown; steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }>;
+  jobs: Record<
+    string,
+    { permissions?: unknown; steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }
+  >;
 };
 const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
 
@@ -21,7 +24,12 @@ describe('.github/workflows/ci.yml', () => {
   it('runs on pull requests and pushes to main, never on pull_request_target', () => {
     expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push']);
     // Anywhere outside a comment (the comment at the top explains why it is not used).
-    expect(text.split('\n').filter((line) => !line.trim().startsWith('#')).join('\n')).not.toContain('pull_request_target');
+    expect(
+      text
+        .split('\n')
+        .filter((line) => !line.trim().startsWith('#'))
+        .join('\n'),
+    ).not.toContain('pull_request_target');
   });
 
   it('has a read-only token, and no job widens it', () => {

@@ -17,31 +17,43 @@ function documentedAllowList(): Record<string, string[]> {
   const section = /<!-- allow-list:start[^>]*-->([\s\S]*?)<!-- allow-list:end -->/.exec(guide)?.[1];
   expect(section, 'CONTRIBUTING.md has the allow-list markers').toBeDefined();
   const rows = section!.split('\n').filter((line) => /^\| `</.test(line));
-  return Object.fromEntries(rows.map((row) => {
-    const [, element = '', attributes = ''] = row.split('|').map((cell) => cell.trim());
-    const name = /^`<([^>]+)>`$/.exec(element)?.[1] ?? element;
-    const listed = [...attributes.matchAll(/`([^`]+)`( \(required\))?/g)].map((match) => `${match[1]}${match[2] ? '!' : ''}`);
-    return [name, listed.sort()];
-  }));
+  return Object.fromEntries(
+    rows.map((row) => {
+      const [, element = '', attributes = ''] = row.split('|').map((cell) => cell.trim());
+      const name = /^`<([^>]+)>`$/.exec(element)?.[1] ?? element;
+      const listed = [...attributes.matchAll(/`([^`]+)`( \(required\))?/g)].map(
+        (match) => `${match[1]}${match[2] ? '!' : ''}`,
+      );
+      return [name, listed.sort()];
+    }),
+  );
 }
 
 describe('CONTRIBUTING.md', () => {
   it('documents exactly the MDX allow-list the guard enforces, attributes and required ones included', () => {
-    const enforced = Object.fromEntries(Object.entries({ ...ALLOWED_COMPONENTS, ...ALLOWED_HTML }).map(([name, element]) => [
-      name,
-      Object.keys(element.attributes).map((attribute) => `${attribute}${element.required?.includes(attribute) ? '!' : ''}`).sort(),
-    ]));
+    const enforced = Object.fromEntries(
+      Object.entries({ ...ALLOWED_COMPONENTS, ...ALLOWED_HTML }).map(([name, element]) => [
+        name,
+        Object.keys(element.attributes)
+          .map((attribute) => `${attribute}${element.required?.includes(attribute) ? '!' : ''}`)
+          .sort(),
+      ]),
+    );
     expect(documentedAllowList()).toEqual(enforced);
   });
 
   it('points at a template for every collection, and the templates exist', () => {
-    for (const collection of COLLECTIONS) expect(existsSync(path.join(PROJECT_ROOT, `templates/${collection}.mdx`)), collection).toBe(true);
+    for (const collection of COLLECTIONS)
+      expect(existsSync(path.join(PROJECT_ROOT, `templates/${collection}.mdx`)), collection).toBe(true);
     expect(guide).toContain('templates/quotes.mdx');
   });
 
   it('names commands that package.json has', () => {
-    const scripts = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-    for (const [, command] of guide.matchAll(/npm run ([a-z:-]+)/g)) expect(scripts, `npm run ${command}`).toHaveProperty(command!);
+    const scripts = (
+      JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
+    for (const [, command] of guide.matchAll(/npm run ([a-z:-]+)/g))
+      expect(scripts, `npm run ${command}`).toHaveProperty(command!);
   });
 
   it('cites example files that are in the record', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, dateInputToString, dateSortKey, formatPartialDate, isFuture, parsePartialDate, partialDate } from '../../src/lib/dates.ts';
+import {
+  compareDates,
+  dateInputToString,
+  dateSortKey,
+  formatPartialDate,
+  isFuture,
+  parsePartialDate,
+  partialDate,
+} from '../../src/lib/dates.ts';
 
 describe('parsePartialDate', () => {
   it.each([

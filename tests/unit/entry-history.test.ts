@@ -14,20 +14,36 @@ import { lastChangeDates, parseRevParse, parseShallowFile } from '../../src/lib/
 
 describe('parsing git log', () => {
   const log = [
-    '\x1eccc\x1f2022-03-03', '', 'content/quotes/a.mdx', '',
-    '\x1ebbb\x1f2021-02-02', '', 'content/quotes/b.mdx', 'content/quotes/a.mdx', '',
-    '\x1eaaa\x1f2020-01-01', '', 'content/quotes/a.mdx', 'content/quotes/b.mdx', 'content/people/c.mdx', '',
+    '\x1eccc\x1f2022-03-03',
+    '',
+    'content/quotes/a.mdx',
+    '',
+    '\x1ebbb\x1f2021-02-02',
+    '',
+    'content/quotes/b.mdx',
+    'content/quotes/a.mdx',
+    '',
+    '\x1eaaa\x1f2020-01-01',
+    '',
+    'content/quotes/a.mdx',
+    'content/quotes/b.mdx',
+    'content/people/c.mdx',
+    '',
   ].join('\n');
 
   it('dates each file by the newest commit that lists it', () => {
     expect(Object.fromEntries(lastChangeDates(log))).toEqual({
-      'content/quotes/a.mdx': '2022-03-03', 'content/quotes/b.mdx': '2021-02-02', 'content/people/c.mdx': '2020-01-01',
+      'content/quotes/a.mdx': '2022-03-03',
+      'content/quotes/b.mdx': '2021-02-02',
+      'content/people/c.mdx': '2020-01-01',
     });
   });
 
   it('leaves a file unknown (null) when its newest listing is a grafted commit', () => {
     expect(Object.fromEntries(lastChangeDates(log, new Set(['bbb'])))).toEqual({
-      'content/quotes/a.mdx': '2022-03-03', 'content/quotes/b.mdx': null, 'content/people/c.mdx': '2020-01-01',
+      'content/quotes/a.mdx': '2022-03-03',
+      'content/quotes/b.mdx': null,
+      'content/people/c.mdx': '2020-01-01',
     });
   });
 
@@ -36,8 +52,16 @@ describe('parsing git log', () => {
   });
 
   it('reads rev-parse and the shallow file', () => {
-    expect(parseRevParse('true\nsite/\n../.git/shallow\n')).toEqual({ shallow: true, prefix: 'site/', shallowFile: '../.git/shallow' });
-    expect(parseRevParse('false\n\n.git/shallow\n')).toEqual({ shallow: false, prefix: '', shallowFile: '.git/shallow' });
+    expect(parseRevParse('true\nsite/\n../.git/shallow\n')).toEqual({
+      shallow: true,
+      prefix: 'site/',
+      shallowFile: '../.git/shallow',
+    });
+    expect(parseRevParse('false\n\n.git/shallow\n')).toEqual({
+      shallow: false,
+      prefix: '',
+      shallowFile: '.git/shallow',
+    });
     expect([...parseShallowFile('aaa\nbbb\n')]).toEqual(['aaa', 'bbb']);
   });
 });
@@ -46,9 +70,18 @@ describe('git dates from real repositories', () => {
   let base: string;
   let origin: string;
   const git = (cwd: string, args: string[], date?: string) =>
-    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'init.defaultBranch=main', ...args], {
-      cwd, encoding: 'utf8', env: { ...process.env, ...(date ? { GIT_AUTHOR_DATE: `${date}T12:00:00Z`, GIT_COMMITTER_DATE: `${date}T12:00:00Z` } : {}) },
-    });
+    execFileSync(
+      'git',
+      ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'init.defaultBranch=main', ...args],
+      {
+        cwd,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          ...(date ? { GIT_AUTHOR_DATE: `${date}T12:00:00Z`, GIT_COMMITTER_DATE: `${date}T12:00:00Z` } : {}),
+        },
+      },
+    );
   const commit = async (files: Record<string, string>, date: string) => {
     for (const [file, text] of Object.entries(files)) {
       await mkdir(path.dirname(path.join(origin, file)), { recursive: true });
@@ -76,14 +109,19 @@ describe('git dates from real repositories', () => {
 
   it('a full clone dates every content file, and nothing outside the content folder', async () => {
     const { dates, note } = await gitDates(origin, 'content');
-    expect(Object.fromEntries(dates)).toEqual({ 'content/quotes/a.mdx': '2022-03-03', 'content/quotes/b.mdx': '2021-02-02' });
+    expect(Object.fromEntries(dates)).toEqual({
+      'content/quotes/a.mdx': '2022-03-03',
+      'content/quotes/b.mdx': '2021-02-02',
+    });
     expect(note).toBeUndefined();
   });
 
   it('a clone of depth 2 dates what changed in its newer commit, and no other file', async () => {
     const { dates, note } = await gitDates(clone(2), 'content');
     expect(Object.fromEntries(dates)).toEqual({ 'content/quotes/a.mdx': '2022-03-03', 'content/quotes/b.mdx': null });
-    expect(note).toBe('shallow clone: 1 files last changed at or before its oldest commit show no date (clone with full history to date them)');
+    expect(note).toBe(
+      'shallow clone: 1 files last changed at or before its oldest commit show no date (clone with full history to date them)',
+    );
   });
 
   it('a clone of depth 1 dates nothing, since its one commit may not be where any file last changed', async () => {
@@ -111,15 +149,22 @@ describe('edit links', () => {
   });
 
   it('follow EDIT_URL, for any host', () => {
-    expect(editBase({ EDIT_URL: 'https://git.example.org/record/-/edit/main' }, undefined)).toEqual({ base: 'https://git.example.org/record/-/edit/main/' });
-    expect(editUrl('https://git.example.org/record/-/edit/main/', 'site/content/quotes/a.mdx')).toBe('https://git.example.org/record/-/edit/main/site/content/quotes/a.mdx');
+    expect(editBase({ EDIT_URL: 'https://git.example.org/record/-/edit/main' }, undefined)).toEqual({
+      base: 'https://git.example.org/record/-/edit/main/',
+    });
+    expect(editUrl('https://git.example.org/record/-/edit/main/', 'site/content/quotes/a.mdx')).toBe(
+      'https://git.example.org/record/-/edit/main/site/content/quotes/a.mdx',
+    );
   });
 
   it.each([
     ['github:example/tracker', 'https://github.com/example/tracker/edit/main/'],
     ['example/tracker', 'https://github.com/example/tracker/edit/main/'],
     ['https://github.com/example/tracker', 'https://github.com/example/tracker/edit/main/'],
-    [{ type: 'git', url: 'git+https://github.com/example/tracker.git' }, 'https://github.com/example/tracker/edit/main/'],
+    [
+      { type: 'git', url: 'git+https://github.com/example/tracker.git' },
+      'https://github.com/example/tracker/edit/main/',
+    ],
     ['git@github.com:example/tracker.git', 'https://github.com/example/tracker/edit/main/'],
     ['https://gitlab.com/example/tracker', undefined],
   ])('follow package.json repository on GitHub: %j', (repository, base) => {
@@ -129,10 +174,14 @@ describe('edit links', () => {
   });
 
   it('use EDIT_BRANCH, branch names with slashes included', () => {
-    expect(editBase({ EDIT_BRANCH: 'record/live' }, 'github:example/tracker')).toEqual({ base: 'https://github.com/example/tracker/edit/record/live/' });
+    expect(editBase({ EDIT_BRANCH: 'record/live' }, 'github:example/tracker')).toEqual({
+      base: 'https://github.com/example/tracker/edit/record/live/',
+    });
   });
 
   it('refuse an EDIT_URL the record would refuse', () => {
-    expect(editBase({ EDIT_URL: 'http://git.example.org/' }, undefined).problem).toBe('EDIT_URL: "http://git.example.org/" uses http, not https — an absolute https:// URL without credentials, not localhost or a private address');
+    expect(editBase({ EDIT_URL: 'http://git.example.org/' }, undefined).problem).toBe(
+      'EDIT_URL: "http://git.example.org/" uses http, not https — an absolute https:// URL without credentials, not localhost or a private address',
+    );
   });
 });

@@ -38,7 +38,13 @@ describe('listValues', () => {
   });
 
   it('always lists a chosen value, even beyond the limit or without results, so it can be undone', () => {
-    const { listed } = listValues({ values: people, counts, chosen: ['sam-okafor', 'harbour-telecom'], typed: '', limit: 2 });
+    const { listed } = listValues({
+      values: people,
+      counts,
+      chosen: ['sam-okafor', 'harbour-telecom'],
+      typed: '',
+      limit: 2,
+    });
     expect(values(listed)).toEqual(['alex-harper', 'jose-alvarez', 'harbour-telecom', 'sam-okafor']);
   });
 
@@ -46,16 +52,23 @@ describe('listValues', () => {
     const { listed, matching } = listValues({ values: people, counts, chosen: [], typed: 'har', limit: 10 });
     expect(values(listed)).toEqual(['alex-harper', 'harbour-telecom']);
     expect(matching).toBe(2);
-    expect(listValues({ values: people, counts, chosen: [], typed: 'okafor', limit: 10 })).toEqual({ listed: [], matching: 0 });
+    expect(listValues({ values: people, counts, chosen: [], typed: 'okafor', limit: 10 })).toEqual({
+      listed: [],
+      matching: 0,
+    });
   });
 });
 
 describe('listHint', () => {
   it('says what is listed and how to find the rest', () => {
-    expect(listHint({ matching: 2431, typed: '', limit: 10 })).toBe('The 10 with the most results of 2,431. Type a name to find the others.');
+    expect(listHint({ matching: 2431, typed: '', limit: 10 })).toBe(
+      'The 10 with the most results of 2,431. Type a name to find the others.',
+    );
     expect(listHint({ matching: 4, typed: '', limit: 10 })).toBe('');
     expect(listHint({ matching: 1, typed: 'zeph', limit: 10 })).toBe('1 name matches “zeph”.');
     expect(listHint({ matching: 0, typed: 'zz', limit: 10 })).toBe('No name with results matches “zz”.');
-    expect(listHint({ matching: 40, typed: 'a', limit: 10 })).toBe('The 10 with the most results of 40 names matching “a”.');
+    expect(listHint({ matching: 40, typed: 'a', limit: 10 })).toBe(
+      'The 10 with the most results of 40 names matching “a”.',
+    );
   });
 });

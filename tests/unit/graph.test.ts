@@ -3,21 +3,137 @@ import { compareNewestFirst, entryDate, entryTitle } from '../../src/lib/entry-f
 import { buildEntryGraph, entryKey, type GraphInput } from '../../src/lib/graph.ts';
 import { currentPositions, stanceHistory, supersededBy } from '../../src/lib/positions.ts';
 
-const source = { collection: 'sources', id: 'report', data: { title: 'A report', publisher: 'A paper', url: 'https://example.org/r', published: '2015-06-09', type: 'news' }, bodyLinks: [] };
+const source = {
+  collection: 'sources',
+  id: 'report',
+  data: {
+    title: 'A report',
+    publisher: 'A paper',
+    url: 'https://example.org/r',
+    published: '2015-06-09',
+    type: 'news',
+  },
+  bodyLinks: [],
+};
 const inputs = [
-  { collection: 'jurisdictions', id: 'us', data: { name: 'United States', code: 'US', kind: 'country' }, bodyLinks: [] },
-  { collection: 'organisations', id: 'white-house', data: { name: 'White House', kind: 'government', jurisdiction: 'us' }, bodyLinks: [] },
-  { collection: 'organisations', id: 'iti', data: { name: 'Information Technology Industry Council', kind: 'trade-association', members: ['apple'] }, bodyLinks: [] },
+  {
+    collection: 'jurisdictions',
+    id: 'us',
+    data: { name: 'United States', code: 'US', kind: 'country' },
+    bodyLinks: [],
+  },
+  {
+    collection: 'organisations',
+    id: 'white-house',
+    data: { name: 'White House', kind: 'government', jurisdiction: 'us' },
+    bodyLinks: [],
+  },
+  {
+    collection: 'organisations',
+    id: 'iti',
+    data: { name: 'Information Technology Industry Council', kind: 'trade-association', members: ['apple'] },
+    bodyLinks: [],
+  },
   { collection: 'organisations', id: 'apple', data: { name: 'Apple', kind: 'company' }, bodyLinks: [] },
-  { collection: 'people', id: 'josh-earnest', data: { name: 'Josh Earnest', roles: [{ title: 'Press secretary', organisation: 'white-house' }] }, bodyLinks: [] },
-  { collection: 'people', id: 'barack-obama', data: { name: 'Barack Obama' }, bodyLinks: [{ collection: 'people', id: 'josh-earnest' }] },
+  {
+    collection: 'people',
+    id: 'josh-earnest',
+    data: { name: 'Josh Earnest', roles: [{ title: 'Press secretary', organisation: 'white-house' }] },
+    bodyLinks: [],
+  },
+  {
+    collection: 'people',
+    id: 'barack-obama',
+    data: { name: 'Barack Obama' },
+    bodyLinks: [{ collection: 'people', id: 'josh-earnest' }],
+  },
   source,
-  { collection: 'letters', id: 'letter', data: { title: 'Letter to the President', date: '2015-06-08', signatories: ['iti', 'apple'], recipients: ['barack-obama'], stance: 'opposes', jurisdiction: 'us', summary: 's', sources: ['report'] }, bodyLinks: [{ collection: 'organisations', id: 'white-house' }, { collection: 'organisations', id: 'white-house' }] },
-  { collection: 'quotes', id: 'thorny', data: { text: 'This is a very thorny policy challenge, and maybe even among the most difficult challenges that the President faces', speaker: 'josh-earnest', date: '2015-06', stance: 'undecided', sources: ['report'] }, bodyLinks: [] },
-  { collection: 'quotes', id: 'letter-line', data: { text: 'We are opposed', speaker: 'iti', date: '2015-06-08', stance: 'opposes', sources: ['report'], letter: 'letter' }, bodyLinks: [] },
-  { collection: 'positions', id: 'us-1', data: { jurisdiction: 'us', actor: 'white-house', stance: 'undecided', date: '2015-06', summary: 's', sources: ['report'], quotes: ['thorny'] }, bodyLinks: [] },
-  { collection: 'positions', id: 'us-2', data: { jurisdiction: 'us', actor: 'white-house', stance: 'mixed', date: '2015-10-10', summary: 's', sources: ['report'], supersedes: 'us-1' }, bodyLinks: [] },
-  { collection: 'positions', id: 'us-other', data: { jurisdiction: 'us', actor: 'apple', stance: 'opposes', date: '2014', summary: 's', sources: ['report'], letters: ['letter'], quotes: ['ghost-quote'] }, bodyLinks: [] },
+  {
+    collection: 'letters',
+    id: 'letter',
+    data: {
+      title: 'Letter to the President',
+      date: '2015-06-08',
+      signatories: ['iti', 'apple'],
+      recipients: ['barack-obama'],
+      stance: 'opposes',
+      jurisdiction: 'us',
+      summary: 's',
+      sources: ['report'],
+    },
+    bodyLinks: [
+      { collection: 'organisations', id: 'white-house' },
+      { collection: 'organisations', id: 'white-house' },
+    ],
+  },
+  {
+    collection: 'quotes',
+    id: 'thorny',
+    data: {
+      text: 'This is a very thorny policy challenge, and maybe even among the most difficult challenges that the President faces',
+      speaker: 'josh-earnest',
+      date: '2015-06',
+      stance: 'undecided',
+      sources: ['report'],
+    },
+    bodyLinks: [],
+  },
+  {
+    collection: 'quotes',
+    id: 'letter-line',
+    data: {
+      text: 'We are opposed',
+      speaker: 'iti',
+      date: '2015-06-08',
+      stance: 'opposes',
+      sources: ['report'],
+      letter: 'letter',
+    },
+    bodyLinks: [],
+  },
+  {
+    collection: 'positions',
+    id: 'us-1',
+    data: {
+      jurisdiction: 'us',
+      actor: 'white-house',
+      stance: 'undecided',
+      date: '2015-06',
+      summary: 's',
+      sources: ['report'],
+      quotes: ['thorny'],
+    },
+    bodyLinks: [],
+  },
+  {
+    collection: 'positions',
+    id: 'us-2',
+    data: {
+      jurisdiction: 'us',
+      actor: 'white-house',
+      stance: 'mixed',
+      date: '2015-10-10',
+      summary: 's',
+      sources: ['report'],
+      supersedes: 'us-1',
+    },
+    bodyLinks: [],
+  },
+  {
+    collection: 'positions',
+    id: 'us-other',
+    data: {
+      jurisdiction: 'us',
+      actor: 'apple',
+      stance: 'opposes',
+      date: '2014',
+      summary: 's',
+      sources: ['report'],
+      letters: ['letter'],
+      quotes: ['ghost-quote'],
+    },
+    bodyLinks: [],
+  },
 ] as unknown as GraphInput[];
 
 const graph = buildEntryGraph(inputs);
@@ -25,19 +141,31 @@ const graph = buildEntryGraph(inputs);
 describe('edges', () => {
   it('turns every frontmatter reference into an edge labelled with its field', () => {
     const fields = graph.outgoing(entryKey('letters', 'letter')).map((edge) => `${edge.field}->${edge.to}`);
-    expect(fields).toEqual(expect.arrayContaining([
-      'signatories->organisations/iti', 'signatories->organisations/apple', 'recipients->people/barack-obama',
-      'jurisdiction->jurisdictions/us', 'sources->sources/report', 'body->organisations/white-house',
-    ]));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'signatories->organisations/iti',
+        'signatories->organisations/apple',
+        'recipients->people/barack-obama',
+        'jurisdiction->jurisdictions/us',
+        'sources->sources/report',
+        'body->organisations/white-house',
+      ]),
+    );
   });
 
   it('resolves an actor id to a person or an organisation', () => {
-    expect(graph.linked(entryKey('quotes', 'thorny'), 'speaker').map((e) => `${e.collection}/${e.id}`)).toEqual(['people/josh-earnest']);
-    expect(graph.linked(entryKey('quotes', 'letter-line'), 'speaker').map((e) => `${e.collection}/${e.id}`)).toEqual(['organisations/iti']);
+    expect(graph.linked(entryKey('quotes', 'thorny'), 'speaker').map((e) => `${e.collection}/${e.id}`)).toEqual([
+      'people/josh-earnest',
+    ]);
+    expect(graph.linked(entryKey('quotes', 'letter-line'), 'speaker').map((e) => `${e.collection}/${e.id}`)).toEqual([
+      'organisations/iti',
+    ]);
   });
 
   it('follows role organisations and body links', () => {
-    expect(graph.outgoing(entryKey('people', 'josh-earnest')).map((e) => `${e.field}->${e.to}`)).toEqual(['roles.organisation->organisations/white-house']);
+    expect(graph.outgoing(entryKey('people', 'josh-earnest')).map((e) => `${e.field}->${e.to}`)).toEqual([
+      'roles.organisation->organisations/white-house',
+    ]);
     expect(graph.backlinks(entryKey('people', 'josh-earnest')).map((e) => `${e.from}:${e.field}`)).toEqual(
       expect.arrayContaining(['people/barack-obama:body', 'quotes/thorny:speaker']),
     );
@@ -55,7 +183,10 @@ describe('edges', () => {
 describe('backlink groups', () => {
   it('groups backlinks by the kind of the linking entry and by how they link', () => {
     const groups = graph.backlinkGroups(entryKey('organisations', 'apple'));
-    const summary = groups.map(({ collection, groups: byField }) => [collection, byField.map((g) => [g.label, g.entries.map((e) => e.id)])]);
+    const summary = groups.map(({ collection, groups: byField }) => [
+      collection,
+      byField.map((g) => [g.label, g.entries.map((e) => e.id)]),
+    ]);
     expect(summary).toEqual([
       ['letters', [['Letters signed', ['letter']]]],
       ['positions', [['Positions held', ['us-other']]]],
@@ -97,13 +228,25 @@ describe('positions', () => {
 describe('entry facts', () => {
   it('titles entries of every kind', () => {
     expect(entryTitle(graph, graph.get('people', 'josh-earnest')!)).toBe('Josh Earnest');
-    expect(entryTitle(graph, graph.get('quotes', 'thorny')!)).toBe('Josh Earnest: “This is a very thorny policy challenge, and maybe even among the…”');
+    expect(entryTitle(graph, graph.get('quotes', 'thorny')!)).toBe(
+      'Josh Earnest: “This is a very thorny policy challenge, and maybe even among the…”',
+    );
     expect(entryTitle(graph, graph.get('positions', 'us-2')!)).toBe('White House: mixed, 10 October 2015');
   });
 
   it('sorts newest first, undated entries last', () => {
-    const entries = [graph.get('people', 'barack-obama')!, graph.get('positions', 'us-other')!, graph.get('quotes', 'thorny')!, graph.get('letters', 'letter')!];
-    expect(entries.sort(compareNewestFirst(graph)).map((e) => e.id)).toEqual(['letter', 'thorny', 'us-other', 'barack-obama']);
+    const entries = [
+      graph.get('people', 'barack-obama')!,
+      graph.get('positions', 'us-other')!,
+      graph.get('quotes', 'thorny')!,
+      graph.get('letters', 'letter')!,
+    ];
+    expect(entries.sort(compareNewestFirst(graph)).map((e) => e.id)).toEqual([
+      'letter',
+      'thorny',
+      'us-other',
+      'barack-obama',
+    ]);
     expect(entryDate(graph.get('sources', 'report')!)).toBe('2015-06-09');
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { markTerms, stem } from '../../src/lib/mark-terms.ts';
 
-const marked = (text: string, q: string) => markTerms(text, q).filter((run) => run.match).map((run) => run.text);
+const marked = (text: string, q: string) =>
+  markTerms(text, q)
+    .filter((run) => run.match)
+    .map((run) => run.text);
 
 describe('markTerms', () => {
   it('marks words that begin with a query word, in any case', () => {
@@ -20,7 +23,11 @@ describe('markTerms', () => {
 
   it('keeps all the text, in order', () => {
     const text = 'Back doors for the police are back doors for everyone.';
-    expect(markTerms(text, 'doors').map((run) => run.text).join('')).toBe(text);
+    expect(
+      markTerms(text, 'doors')
+        .map((run) => run.text)
+        .join(''),
+    ).toBe(text);
   });
 
   it('marks nothing for an empty query or one with no word', () => {

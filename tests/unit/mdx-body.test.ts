@@ -16,7 +16,13 @@ import type { Root } from 'mdast';
 import { generateContent } from '../../scripts/bench/generate-content.ts';
 import { splitEntry } from '../../src/lib/check/parse-entry.ts';
 import { COLLECTIONS } from '../../src/lib/collections.ts';
-import { mayReadDifferentlyUnderGfm, mayContainMdxOrLinks, mayContainMdxSyntax, parseBodyForCheck, parseMdxBody } from '../../src/lib/mdx-body.ts';
+import {
+  mayReadDifferentlyUnderGfm,
+  mayContainMdxOrLinks,
+  mayContainMdxSyntax,
+  parseBodyForCheck,
+  parseMdxBody,
+} from '../../src/lib/mdx-body.ts';
 import { FIXTURES, PROJECT_ROOT } from '../helpers/fixture-site.ts';
 import { findUnsafeMdx } from '../../src/plugins/mdx-guard.ts';
 
@@ -73,7 +79,11 @@ async function bodiesIn(contentDir: string): Promise<string[]> {
   const bodies: string[] = [];
   for (const collection of COLLECTIONS) {
     let names: string[] = [];
-    try { names = readdirSync(path.join(contentDir, collection)); } catch { /* no such collection here */ }
+    try {
+      names = readdirSync(path.join(contentDir, collection));
+    } catch {
+      /* no such collection here */
+    }
     for (const name of names.filter((n) => n.endsWith('.mdx'))) {
       const text = await readFile(path.join(contentDir, collection, name), 'utf8');
       const { split } = splitEntry({ file: name, collection, id: name, text });
@@ -87,7 +97,10 @@ describe('the CommonMark parse for bodies GFM and MDX would read alike', () => {
   it.each([
     ['a table with a pipe inside a link', '| a | b |\n|---|---|\n| [x|y](/people/ghost/) | c |'],
     ['a footnote whose text looks like a link definition', 'A claim.[^1]\n\n[^1]: /people/ghost/'],
-    ['a bare address that swallows a code span’s backtick', ' http://y.org/p:`# [e](people/rel/)[b](javascript:x):z`> '],
+    [
+      'a bare address that swallows a code span’s backtick',
+      ' http://y.org/p:`# [e](people/rel/)[b](javascript:x):z`> ',
+    ],
     ['a bare address that swallows a label’s ]', 'www.z.org.[c](/people/a/)?[)https://x.org/]([b](javascript:x))'],
     ['an e-mail address', 'Write to someone@example.org about [this](/people/ghost/).'],
     ['MDX syntax', 'A <Correction date="2020">fix</Correction> and [a](/people/x/).'],
@@ -100,9 +113,9 @@ describe('the CommonMark parse for bodies GFM and MDX would read alike', () => {
     try {
       await generateContent(root, { entries: 700, seed: 7 });
       const bodies = [
-        ...await bodiesIn(path.join(PROJECT_ROOT, 'content')),
-        ...await bodiesIn(path.join(FIXTURES, 'valid/content')),
-        ...await bodiesIn(path.join(root, 'content')),
+        ...(await bodiesIn(path.join(PROJECT_ROOT, 'content'))),
+        ...(await bodiesIn(path.join(FIXTURES, 'valid/content'))),
+        ...(await bodiesIn(path.join(root, 'content'))),
       ];
       const plain = bodies.filter((body) => !mayContainMdxSyntax(body) && !mayReadDifferentlyUnderGfm(body));
       // Most real and generated bodies take the CommonMark path: that is where the check's speed comes from.
@@ -115,10 +128,62 @@ describe('the CommonMark parse for bodies GFM and MDX would read alike', () => {
 
   it('finds exactly what the full parse finds, on thousands of bodies made of the pieces that confuse parsers', () => {
     const pieces = [
-      '[a](/people/a/)', '[b](javascript:x)', '![i](data:z)', '[c](ftp://y.org/p)', '[d][x]', '[x]: /people/ghost/', '[e](people/rel/)',
-      '[', ']', '(', ')', '](', '](/people/b/)', '](javascript:y)', '[t ', '/people/a/', 'javascript:x', 'ftp://x.org/', ' ', ' ', ' ',
-      '\n', '\n\n', '---', '*', '**', '_', '~~', '~', '`', '``', '\\', ':', 'text', '^1', '- ', '> ', '    ', '\t', '- [ ] ', '- [x]',
-      '[x]', '[ ]', '&#106;', '&amp;', '1. ', '# ', '"t"', "'", '?', '!', '.', ',', '-', '+', '=',
+      '[a](/people/a/)',
+      '[b](javascript:x)',
+      '![i](data:z)',
+      '[c](ftp://y.org/p)',
+      '[d][x]',
+      '[x]: /people/ghost/',
+      '[e](people/rel/)',
+      '[',
+      ']',
+      '(',
+      ')',
+      '](',
+      '](/people/b/)',
+      '](javascript:y)',
+      '[t ',
+      '/people/a/',
+      'javascript:x',
+      'ftp://x.org/',
+      ' ',
+      ' ',
+      ' ',
+      '\n',
+      '\n\n',
+      '---',
+      '*',
+      '**',
+      '_',
+      '~~',
+      '~',
+      '`',
+      '``',
+      '\\',
+      ':',
+      'text',
+      '^1',
+      '- ',
+      '> ',
+      '    ',
+      '\t',
+      '- [ ] ',
+      '- [x]',
+      '[x]',
+      '[ ]',
+      '&#106;',
+      '&amp;',
+      '1. ',
+      '# ',
+      '"t"',
+      "'",
+      '?',
+      '!',
+      '.',
+      ',',
+      '-',
+      '+',
+      '=',
     ];
     // A fixed seed: the same 5,000 bodies every run (mulberry32). Exploring 80,000 found no difference.
     let state = 42;
@@ -131,7 +196,10 @@ describe('the CommonMark parse for bodies GFM and MDX would read alike', () => {
     let withFindings = 0;
     let compared = 0;
     for (let i = 0; i < 5000; i++) {
-      const body = Array.from({ length: 1 + Math.floor(next() * 18) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      const body = Array.from(
+        { length: 1 + Math.floor(next() * 18) },
+        () => pieces[Math.floor(next() * pieces.length)],
+      ).join('');
       if (mayReadDifferentlyUnderGfm(body)) continue; // a `[` and a `^1` met: the full parse's case
       compared++;
       const full = findings(parseMdxBody(body));

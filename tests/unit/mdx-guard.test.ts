@@ -32,7 +32,10 @@ describe('code is refused', () => {
     ["export { default } from './other.mdx'", 'import and export are not allowed in contributed MDX'],
     ['{alert(document.cookie)}', '{…} expressions are not allowed in contributed MDX'],
     ['Text with {1 + 1} inside.', '{…} expressions are not allowed in contributed MDX'],
-    ['{/* a comment */ fetch("https://evil.example") /* another */}', '{…} expressions are not allowed in contributed MDX'],
+    [
+      '{/* a comment */ fetch("https://evil.example") /* another */}',
+      '{…} expressions are not allowed in contributed MDX',
+    ],
     ['<Correction date={new Date().toString()}>x</Correction>', '<Correction> date= has an expression value {…}'],
     ['<abbr title={"x"}>x</abbr>', '<abbr> title= has an expression value {…}'],
     ['<Correction {...props} date="2020">x</Correction>', '<Correction> has a spread attribute {…}'],
@@ -43,9 +46,12 @@ describe('code is refused', () => {
 });
 
 describe('elements outside the allow-list are refused', () => {
-  it.each(['script', 'style', 'iframe', 'object', 'embed', 'base', 'meta', 'form', 'link', 'svg', 'template'])('<%s>', (name) => {
-    expect(refusals(`<${name}>text</${name}>`)).toEqual([`3: <${name}> is not allowed in contributed MDX`]);
-  });
+  it.each(['script', 'style', 'iframe', 'object', 'embed', 'base', 'meta', 'form', 'link', 'svg', 'template'])(
+    '<%s>',
+    (name) => {
+      expect(refusals(`<${name}>text</${name}>`)).toEqual([`3: <${name}> is not allowed in contributed MDX`]);
+    },
+  );
 
   it.each(['<Script>x</Script>', '<SCRIPT>x</SCRIPT>'])('whatever the case: %s', (line) => {
     expect(refusals(line)[0]).toMatch(/^3: <script> is not allowed in contributed MDX$/i);
@@ -103,7 +109,11 @@ describe('script URLs are refused in any case and any encoding', () => {
   });
 
   it('in a link definition, at the definition\u2019s line', () => {
-    expect(findUnsafeMdx(parseMdxBody('See [the text][t].\n\n[t]: JAVASCRIPT:alert(1)')).map((p) => `${p.line}: ${p.message}`)).toEqual(['3: a link uses a javascript: URL']);
+    expect(
+      findUnsafeMdx(parseMdxBody('See [the text][t].\n\n[t]: JAVASCRIPT:alert(1)')).map(
+        (p) => `${p.line}: ${p.message}`,
+      ),
+    ).toEqual(['3: a link uses a javascript: URL']);
   });
 
   it.each([
@@ -116,24 +126,49 @@ describe('script URLs are refused in any case and any encoding', () => {
   });
 
   it('on an element that is refused anyway, both problems are named', () => {
-    expect(refusals('<a href="javascript:alert(1)">x</a>')).toEqual(['3: <a> is not on the allow-list', '3: <a> href= uses a javascript: URL']);
+    expect(refusals('<a href="javascript:alert(1)">x</a>')).toEqual([
+      '3: <a> is not on the allow-list',
+      '3: <a> href= uses a javascript: URL',
+    ]);
   });
 });
 
 describe('other refusals', () => {
   it('images from other sites, which would make readers\u2019 browsers contact a third party', () => {
-    expect(refusals('![a chart](https://tracker.example/pixel.png)')).toEqual(['3: images from other sites are not allowed: they would make readers\u2019 browsers contact a third party']);
+    expect(refusals('![a chart](https://tracker.example/pixel.png)')).toEqual([
+      '3: images from other sites are not allowed: they would make readers\u2019 browsers contact a third party',
+    ]);
   });
 
   it('a <Correction> without its date, or with a date that does not exist', () => {
     expect(refusals('<Correction>x</Correction>')).toEqual(['3: <Correction> needs the attribute date=']);
-    expect(refusals('<Correction date="2015-02-30">x</Correction>')[0]).toBe('3: <Correction> date=: "2015-02-30" does not exist: February 2015 has 28 days; expected a date written YYYY-MM-DD, or YYYY-MM or YYYY when the day or month is not known');
+    expect(refusals('<Correction date="2015-02-30">x</Correction>')[0]).toBe(
+      '3: <Correction> date=: "2015-02-30" does not exist: February 2015 has 28 days; expected a date written YYYY-MM-DD, or YYYY-MM or YYYY when the day or month is not known',
+    );
   });
 
   it('HTML comments and autolinks, which are not MDX, fail the parse with a hint', () => {
-    expect(checkBody(`${PROSE}<!-- a note -->`).problems).toEqual([{ line: 3, message: expect.stringMatching(/^is not valid MDX: /), expected: 'HTML comments are not MDX: write {/* a comment */}' }]);
-    expect(checkBody(`${PROSE}See <https://example.org>.`).problems).toEqual([{ line: 3, message: expect.stringMatching(/^is not valid MDX: /), expected: 'write a link as [text](https://…), not <https://…>' }]);
-    expect(checkBody(`${PROSE}import rules changed in 1996.`).problems).toEqual([{ line: 3, message: expect.stringMatching(/^is not valid MDX: /), expected: 'a paragraph that starts with the word import or export is read as code: start it with another word' }]);
+    expect(checkBody(`${PROSE}<!-- a note -->`).problems).toEqual([
+      {
+        line: 3,
+        message: expect.stringMatching(/^is not valid MDX: /),
+        expected: 'HTML comments are not MDX: write {/* a comment */}',
+      },
+    ]);
+    expect(checkBody(`${PROSE}See <https://example.org>.`).problems).toEqual([
+      {
+        line: 3,
+        message: expect.stringMatching(/^is not valid MDX: /),
+        expected: 'write a link as [text](https://…), not <https://…>',
+      },
+    ]);
+    expect(checkBody(`${PROSE}import rules changed in 1996.`).problems).toEqual([
+      {
+        line: 3,
+        message: expect.stringMatching(/^is not valid MDX: /),
+        expected: 'a paragraph that starts with the word import or export is read as code: start it with another word',
+      },
+    ]);
   });
 
   it('reports every problem of a body, each at its own line', () => {
@@ -150,25 +185,47 @@ describe('other refusals', () => {
 describe('what is accepted', () => {
   it('Markdown: emphasis, lists, quotes, code, tables, footnotes, links to site paths and https pages', () => {
     const body = [
-      '## A heading', '', 'Text with *emphasis*, **strong**, ~~struck~~ and `code <script>`.', '',
-      '- a list item with [a person](/people/josh-earnest/)', '- [a source](https://example.org/report)', '',
-      '> a block quote', '', '```js', 'const x = { a: 1 }; // code is shown, never run', '```', '',
-      '| a | b |', '|---|---|', '| 1 | 2 |', '', 'A footnote.[^1]', '', '[^1]: The note, with [a link](/sources/x/).',
-      '', 'A bare address: https://example.org and www.example.org.', '', 'Escaped braces \\{ and \\< are text.',
+      '## A heading',
+      '',
+      'Text with *emphasis*, **strong**, ~~struck~~ and `code <script>`.',
+      '',
+      '- a list item with [a person](/people/josh-earnest/)',
+      '- [a source](https://example.org/report)',
+      '',
+      '> a block quote',
+      '',
+      '```js',
+      'const x = { a: 1 }; // code is shown, never run',
+      '```',
+      '',
+      '| a | b |',
+      '|---|---|',
+      '| 1 | 2 |',
+      '',
+      'A footnote.[^1]',
+      '',
+      '[^1]: The note, with [a link](/sources/x/).',
+      '',
+      'A bare address: https://example.org and www.example.org.',
+      '',
+      'Escaped braces \\{ and \\< are text.',
     ].join('\n');
     expect(findUnsafeMdx(parseMdxBody(body))).toEqual([]);
   });
 
   it('every site component and inline element on the allow-list, with its attributes', () => {
     const body = [
-      '<Correction date="2026-01-15">The date of the letter was wrong.</Correction>', '',
-      'A <Correction date="2025-11">inline correction</Correction> and <Correction date="2025">one by year</Correction>.', '',
+      '<Correction date="2026-01-15">The date of the letter was wrong.</Correction>',
+      '',
+      'A <Correction date="2025-11">inline correction</Correction> and <Correction date="2025">one by year</Correction>.',
+      '',
       '<abbr title="Investigatory Powers Bill" lang="en">IPB</abbr>, H<sub>2</sub>O, x<sup>2</sup>, <mark>marked</mark>,',
       '<small>small print</small>, <kbd>Ctrl</kbd>, <q lang="de">Verschlüsselung</q>,<br />a new line.',
     ].join('\n');
     expect(findUnsafeMdx(parseMdxBody(body))).toEqual([]);
     // Every allowed name appears above, so a name added to the allow-list must be added here too.
-    for (const name of [...Object.keys(ALLOWED_COMPONENTS), ...Object.keys(ALLOWED_HTML)]) expect(body).toContain(`<${name}`);
+    for (const name of [...Object.keys(ALLOWED_COMPONENTS), ...Object.keys(ALLOWED_HTML)])
+      expect(body).toContain(`<${name}`);
   });
 
   it('comments {/* … */}, which compile to nothing: contributors may leave notes for reviewers', () => {
@@ -182,8 +239,12 @@ describe('what is accepted', () => {
 describe('in the content check, with file lines', () => {
   it('a refused construct is reported at its line in the file', async () => {
     const file = 'content/quotes/fixture-letter-line.mdx';
-    const { lines } = await checkWith(change(file, 'A line from the', 'A line.\n\n<iframe src="https://evil.example/"></iframe>\n\nFrom the'));
-    expect(lines).toEqual([`${file}:12: body: <iframe> is not allowed in contributed MDX — use Markdown, or one of: ${ALLOW_LIST}`]);
+    const { lines } = await checkWith(
+      change(file, 'A line from the', 'A line.\n\n<iframe src="https://evil.example/"></iframe>\n\nFrom the'),
+    );
+    expect(lines).toEqual([
+      `${file}:12: body: <iframe> is not allowed in contributed MDX — use Markdown, or one of: ${ALLOW_LIST}`,
+    ]);
   });
 });
 
@@ -191,8 +252,14 @@ describe('the remark plugin in the build', () => {
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMdxGuard);
 
   it('fails the file with the first problem, its place, and how many more there are', async () => {
-    const file = new VFile({ path: 'content/quotes/x.mdx', value: 'Prose.\n\n<script>alert(1)</script>\n\n[a](javascript:x)\n' });
-    const error = await processor.run(processor.parse(file), file).then(() => undefined, (caught: unknown) => caught);
+    const file = new VFile({
+      path: 'content/quotes/x.mdx',
+      value: 'Prose.\n\n<script>alert(1)</script>\n\n[a](javascript:x)\n',
+    });
+    const error = await processor.run(processor.parse(file), file).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
     expect(error).toMatchObject({
       ruleId: 'mdx-guard',
       source: 'encryption-policy-tracker',

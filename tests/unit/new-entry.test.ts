@@ -29,8 +29,13 @@ async function tree(): Promise<string> {
 
 /** An id in the valid fixture for each reference target. */
 const FIXTURE_IDS: Record<string, string> = {
-  actors: 'fixture-minister', organisations: 'fixture-ministry', jurisdictions: 'nl',
-  sources: 'fixture-news-2020', letters: 'fixture-letter-2020', quotes: 'fixture-minister-quote', positions: 'fixture-nl-2019',
+  actors: 'fixture-minister',
+  organisations: 'fixture-ministry',
+  jurisdictions: 'nl',
+  sources: 'fixture-news-2020',
+  letters: 'fixture-letter-2020',
+  quotes: 'fixture-minister-quote',
+  positions: 'fixture-nl-2019',
 };
 
 /** A valid answer for any asked field; text carries the characters YAML is fussy about. */
@@ -61,21 +66,35 @@ describe('the questions', () => {
   });
 
   it('know where each referenced id must exist and which fields have a vocabulary', () => {
-    const quote = Object.fromEntries(askedFields('quotes').map((f) => [f.name, [f.shape, f.target ?? '', (f.choices ?? []).join(' ')]]));
+    const quote = Object.fromEntries(
+      askedFields('quotes').map((f) => [f.name, [f.shape, f.target ?? '', (f.choices ?? []).join(' ')]]),
+    );
     expect(quote).toEqual({
-      text: ['text', '', ''], speaker: ['id', 'actors', ''], date: ['text', '', ''],
-      stance: ['text', '', 'opposes supports undecided mixed'], sources: ['ids', 'sources', ''],
+      text: ['text', '', ''],
+      speaker: ['id', 'actors', ''],
+      date: ['text', '', ''],
+      stance: ['text', '', 'opposes supports undecided mixed'],
+      sources: ['ids', 'sources', ''],
     });
   });
 });
 
 describe('the templates', () => {
   it.each(COLLECTIONS)('templates/%s.mdx has a blank for each required field, and no other', (collection) => {
-    expect(blanks(readTemplate(PROJECT_ROOT, collection)).sort()).toEqual(askedFields(collection).map((f) => f.name).sort());
+    expect(blanks(readTemplate(PROJECT_ROOT, collection)).sort()).toEqual(
+      askedFields(collection)
+        .map((f) => f.name)
+        .sort(),
+    );
   });
 
   it.each(COLLECTIONS)('templates/%s.mdx with its blanks filled passes the check', async (collection) => {
-    const root = await fixtureTree({ [`content/${collection}/filled-template.mdx`]: fillTemplate(readTemplate(PROJECT_ROOT, collection), samples(collection)) });
+    const root = await fixtureTree({
+      [`content/${collection}/filled-template.mdx`]: fillTemplate(
+        readTemplate(PROJECT_ROOT, collection),
+        samples(collection),
+      ),
+    });
     roots.push(root);
     const { problems } = await checkContent(root);
     expect(problems).toEqual([]);
@@ -87,7 +106,9 @@ describe('the templates', () => {
   });
 
   it('quote a value YAML would not read back as the same text', () => {
-    expect(fillTemplate('a: {{a}}\nb: [{{b}}]\nc: {{c}}', { a: 'null', b: ['2015', 'yes', 'plain-id'], c: 'fine' })).toBe('a: "null"\nb: ["2015", yes, plain-id]\nc: fine');
+    expect(
+      fillTemplate('a: {{a}}\nb: [{{b}}]\nc: {{c}}', { a: 'null', b: ['2015', 'yes', 'plain-id'], c: 'fine' }),
+    ).toBe('a: "null"\nb: ["2015", yes, plain-id]\nc: fine');
   });
 });
 
@@ -98,14 +119,29 @@ describe('planning an entry', () => {
 
   it('refuses an id that is invalid, or already used (by a person or an organisation, for actors)', () => {
     expect(plan('people', 'fixture-ministry', { name: 'A person' }).problems).toEqual([
-      { file: 'content/people/fixture-ministry.mdx', field: 'id', message: '"fixture-ministry" is already taken by content/organisations/fixture-ministry.mdx', expected: 'an id not used by any person or organisation' },
+      {
+        file: 'content/people/fixture-ministry.mdx',
+        field: 'id',
+        message: '"fixture-ministry" is already taken by content/organisations/fixture-ministry.mdx',
+        expected: 'an id not used by any person or organisation',
+      },
     ]);
-    expect(plan('sources', 'Fixture-News-2020', samples('sources')).problems.map((p) => p.message)).toEqual(['"Fixture-News-2020" is not a valid id']);
-    expect(plan('sources', 'fixture-news-2020', samples('sources')).problems.map((p) => p.message)).toEqual(['"fixture-news-2020" is already taken by content/sources/fixture-news-2020.mdx']);
+    expect(plan('sources', 'Fixture-News-2020', samples('sources')).problems.map((p) => p.message)).toEqual([
+      '"Fixture-News-2020" is not a valid id',
+    ]);
+    expect(plan('sources', 'fixture-news-2020', samples('sources')).problems.map((p) => p.message)).toEqual([
+      '"fixture-news-2020" is already taken by content/sources/fixture-news-2020.mdx',
+    ]);
   });
 
   it('refuses ids that do not exist, and every other bad answer, all at once', () => {
-    const result = plan('quotes', 'new-quote', { ...samples('quotes'), speaker: 'nl', sources: ['fixture-news-2020', 'ghost-source'], stance: 'against', date: '2015-02-30' });
+    const result = plan('quotes', 'new-quote', {
+      ...samples('quotes'),
+      speaker: 'nl',
+      sources: ['fixture-news-2020', 'ghost-source'],
+      stance: 'against',
+      date: '2015-02-30',
+    });
     expect(result.text).toBeUndefined();
     expect(result.problems.map((p) => `${p.field}: ${p.message} — ${p.expected}`)).toEqual([
       'speaker: "nl" does not exist — the id of a file in content/people/ or content/organisations/; add that entry first',
@@ -116,18 +152,29 @@ describe('planning an entry', () => {
   });
 
   it('suggests ids in the record\u2019s style', () => {
-    expect(slugify('Département de l\u2019Intérieur: “Encryption” 2015')).toBe('departement-de-l-interieur-encryption-2015');
-    expect(suggestId('quotes', { speaker: 'josh-earnest', text: 'We firmly support strong encryption, he said' })).toBe('josh-earnest-we-firmly-support-strong-encryption');
-    expect(suggestId('positions', { jurisdiction: 'gb', date: '2015-11-04', stance: 'supports' })).toBe('gb-2015-11-04-supports');
+    expect(slugify('Département de l\u2019Intérieur: “Encryption” 2015')).toBe(
+      'departement-de-l-interieur-encryption-2015',
+    );
+    expect(suggestId('quotes', { speaker: 'josh-earnest', text: 'We firmly support strong encryption, he said' })).toBe(
+      'josh-earnest-we-firmly-support-strong-encryption',
+    );
+    expect(suggestId('positions', { jurisdiction: 'gb', date: '2015-11-04', stance: 'supports' })).toBe(
+      'gb-2015-11-04-supports',
+    );
     expect(suggestId('jurisdictions', { code: 'DE' })).toBe('de');
-    expect(suggestId('sources', { publisher: 'Reuters', published: '2015-06-09', title: 'Tech industry appeals to Obama' })).toBe('reuters-2015-06-09-tech-industry-appeals-to');
+    expect(
+      suggestId('sources', { publisher: 'Reuters', published: '2015-06-09', title: 'Tech industry appeals to Obama' }),
+    ).toBe('reuters-2015-06-09-tech-industry-appeals-to');
   });
 });
 
 /** Runs scripts/new.ts on a content tree, with flags and optional standard input. */
 function runNew(content: string, args: string[], stdin = '') {
   return spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/new.ts'), '--content', content, ...args], {
-    cwd: PROJECT_ROOT, encoding: 'utf8', input: stdin, env: { ...process.env, SITE_URL: '' },
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    input: stdin,
+    env: { ...process.env, SITE_URL: '' },
   });
 }
 
@@ -135,12 +182,27 @@ describe('npm run new', () => {
   it('with flags: writes the file, prints its path and page, and the check accepts it', async () => {
     const root = await tree();
     const content = path.join(root, 'content');
-    const result = runNew(content, ['--kind', 'quote', '--speaker', 'fixture-minister', '--text', 'Security and privacy: both', '--date', '2020-06-01', '--stance', 'mixed', '--sources', 'fixture-news-2020']);
+    const result = runNew(content, [
+      '--kind',
+      'quote',
+      '--speaker',
+      'fixture-minister',
+      '--text',
+      'Security and privacy: both',
+      '--date',
+      '2020-06-01',
+      '--stance',
+      'mixed',
+      '--sources',
+      'fixture-news-2020',
+    ]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const file = path.join(content, 'quotes/fixture-minister-security-and-privacy-both.mdx');
     expect(result.stdout).toContain(`Wrote ${file}`);
-    expect(result.stdout).toContain('Its page: /quotes/fixture-minister-security-and-privacy-both/ (http://localhost:4321/quotes/fixture-minister-security-and-privacy-both/ with npm run dev)');
+    expect(result.stdout).toContain(
+      'Its page: /quotes/fixture-minister-security-and-privacy-both/ (http://localhost:4321/quotes/fixture-minister-security-and-privacy-both/ with npm run dev)',
+    );
     expect(readFileSync(file, 'utf8')).toContain('text: "Security and privacy: both"\n');
     const { problems, entries } = await checkContent(root);
     expect(problems).toEqual([]);
@@ -150,15 +212,38 @@ describe('npm run new', () => {
   it('with bad flags: writes nothing and lists every problem', async () => {
     const root = await tree();
     const content = path.join(root, 'content');
-    const result = runNew(content, ['--kind', 'letters', '--id', 'fixture-letter-2020', '--title', 'A letter', '--date', '2020-01', '--signatories', 'fixture-rights-group,nobody', '--recipients', 'fixture-minister', '--stance', 'opposes', '--jurisdiction', 'xx', '--summary', 'A summary.', '--sources', 'fixture-news-2020']);
+    const result = runNew(content, [
+      '--kind',
+      'letters',
+      '--id',
+      'fixture-letter-2020',
+      '--title',
+      'A letter',
+      '--date',
+      '2020-01',
+      '--signatories',
+      'fixture-rights-group,nobody',
+      '--recipients',
+      'fixture-minister',
+      '--stance',
+      'opposes',
+      '--jurisdiction',
+      'xx',
+      '--summary',
+      'A summary.',
+      '--sources',
+      'fixture-news-2020',
+    ]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe([
-      'Nothing was written:',
-      '--signatories: "nobody" does not exist — the id of a file in content/people/ or content/organisations/; add that entry first',
-      '--jurisdiction: "xx" does not exist — the id of a file in content/jurisdictions/; add that entry first',
-      '--id: "fixture-letter-2020" is already taken by content/letters/fixture-letter-2020.mdx — an id not used in content/letters/',
-      '',
-    ].join('\n'));
+    expect(result.stderr).toBe(
+      [
+        'Nothing was written:',
+        '--signatories: "nobody" does not exist — the id of a file in content/people/ or content/organisations/; add that entry first',
+        '--jurisdiction: "xx" does not exist — the id of a file in content/jurisdictions/; add that entry first',
+        '--id: "fixture-letter-2020" is already taken by content/letters/fixture-letter-2020.mdx — an id not used in content/letters/',
+        '',
+      ].join('\n'),
+    );
     expect(readdirSync(path.join(content, 'letters'))).toEqual(['fixture-letter-2020.mdx']);
   });
 
@@ -168,9 +253,13 @@ describe('npm run new', () => {
     // kind, name, a kind outside the vocabulary, then a good one, then Enter for the suggested id.
     const result = runNew(content, [], 'organisation\nExample Rights Group\nngo\ncivil-society\n\n');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Kind of entry (letter, quote, position, person, organisation, jurisdiction, source): ');
+    expect(result.stdout).toContain(
+      'Kind of entry (letter, quote, position, person, organisation, jurisdiction, source): ',
+    );
     expect(result.stdout).toContain('Name, as sources usually give it\nname: ');
-    expect(result.stdout).toContain('  kind: found "ngo" — expected one of: government, agency, legislature, court, company, trade-association, civil-society, academic, media, intergovernmental');
+    expect(result.stdout).toContain(
+      '  kind: found "ngo" — expected one of: government, agency, legislature, court, company, trade-association, civil-society, academic, media, intergovernmental',
+    );
     expect(result.stdout).toContain('Id, the file name without .mdx (Enter for example-rights-group): ');
     const text = readFileSync(path.join(content, 'organisations/example-rights-group.mdx'), 'utf8');
     expect(text).toMatch(/^---\n# The organisation's full name\.\nname: "Example Rights Group"\n/);
@@ -182,7 +271,9 @@ describe('npm run new', () => {
     const root = await tree();
     const result = runNew(path.join(root, 'content'), ['--kind', 'person']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('No answer for "name": give it on the next line, or as a flag (npm run new -- --help).');
+    expect(result.stderr).toContain(
+      'No answer for "name": give it on the next line, or as a flag (npm run new -- --help).',
+    );
     expect(readdirSync(path.join(root, 'content/people'))).toEqual(['fixture-minister.mdx']);
   });
 
@@ -190,6 +281,8 @@ describe('npm run new', () => {
     const root = await tree();
     const result = runNew(path.join(root, 'content'), ['--kind', 'tweet']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('kind: not one of letter, quote, position, person, organisation, jurisdiction, source');
+    expect(result.stderr).toContain(
+      'kind: not one of letter, quote, position, person, organisation, jurisdiction, source',
+    );
   });
 });

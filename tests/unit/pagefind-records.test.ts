@@ -18,11 +18,18 @@ describe('readIndexedRecords', () => {
         <data value="white-house" data-pagefind-filter="actor[value]"></data></article>`),
     });
     // Once any page has data-pagefind-body, pages without it are not indexed.
-    await index!.addHTMLFile({ sourcePath: 'about/index.html', content: page('<main><h1>About</h1><p>Not an entry.</p></main>') });
+    await index!.addHTMLFile({
+      sourcePath: 'about/index.html',
+      content: page('<main><h1>About</h1><p>Not an entry.</p></main>'),
+    });
     const { files } = await index!.getFiles();
 
     expect(readIndexedRecords(files)).toEqual([
-      { url: '/quotes/thorny/', meta: { title: 'Thorny', kind: 'Quote' }, filters: { actor: ['josh-earnest', 'white-house'] } },
+      {
+        url: '/quotes/thorny/',
+        meta: { title: 'Thorny', kind: 'Quote' },
+        filters: { actor: ['josh-earnest', 'white-house'] },
+      },
     ]);
   });
 

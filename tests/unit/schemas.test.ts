@@ -17,13 +17,29 @@ function messages(result: { success: boolean; error?: { issues: { path: Property
 
 describe('schemas', () => {
   it('accept the worked example of the contract', () => {
-    expect(schemas.quotes.safeParse({ ...quote, jurisdiction: 'eu', provenance: 'reported', context: 'European Parliament plenary' }).success).toBe(true);
+    expect(
+      schemas.quotes.safeParse({
+        ...quote,
+        jurisdiction: 'eu',
+        provenance: 'reported',
+        context: 'European Parliament plenary',
+      }).success,
+    ).toBe(true);
   });
 
   it('accept what js-yaml makes of unquoted dates (Date objects and numbers)', () => {
     const parsed = schemas.quotes.parse({ ...quote, date: new Date('2015-05-19T00:00:00Z') });
     expect(parsed.date).toBe('2015-05-19');
-    expect(schemas.positions.parse({ jurisdiction: 'us', actor: 'white-house', stance: 'mixed', date: 2015, summary: 'x', sources: ['a-source'] }).date).toBe('2015');
+    expect(
+      schemas.positions.parse({
+        jurisdiction: 'us',
+        actor: 'white-house',
+        stance: 'mixed',
+        date: 2015,
+        summary: 'x',
+        sources: ['a-source'],
+      }).date,
+    ).toBe('2015');
   });
 
   it.each([
@@ -41,16 +57,29 @@ describe('schemas', () => {
   });
 
   it('refuse a summary over 300 characters and a non-https URL', () => {
-    const letter = { title: 't', date: '2015-06-08', signatories: ['iti'], recipients: ['barack-obama'], stance: 'opposes', jurisdiction: 'us', summary: 'x'.repeat(301), sources: ['a-source'] };
+    const letter = {
+      title: 't',
+      date: '2015-06-08',
+      signatories: ['iti'],
+      recipients: ['barack-obama'],
+      stance: 'opposes',
+      jurisdiction: 'us',
+      summary: 'x'.repeat(301),
+      sources: ['a-source'],
+    };
     expect(messages(schemas.letters.safeParse(letter)).join()).toMatch(/summary: is longer than 300 characters/);
     expect(schemas.letters.safeParse({ ...letter, summary: 'x'.repeat(300) }).success).toBe(true);
     const source = { title: 't', publisher: 'p', url: 'http://example.org/', published: '2015', type: 'news' };
-    expect(messages(schemas.sources.safeParse(source)).join()).toMatch(/url: "http:\/\/example.org\/" uses http, not https/);
+    expect(messages(schemas.sources.safeParse(source)).join()).toMatch(
+      /url: "http:\/\/example.org\/" uses http, not https/,
+    );
   });
 
   it('refuse jurisdiction codes that are not ISO 3166-1 alpha-2 or EU', () => {
     expect(schemas.jurisdictions.safeParse({ name: 'United Kingdom', code: 'GB', kind: 'country' }).success).toBe(true);
-    expect(messages(schemas.jurisdictions.safeParse({ name: 'United Kingdom', code: 'UK', kind: 'country' })).join()).toMatch(/the United Kingdom is GB/);
+    expect(
+      messages(schemas.jurisdictions.safeParse({ name: 'United Kingdom', code: 'UK', kind: 'country' })).join(),
+    ).toMatch(/the United Kingdom is GB/);
   });
 
   it('describe every reference field the relations table names', () => {

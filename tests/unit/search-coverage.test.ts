@@ -14,9 +14,9 @@ describe('coverageProblems', () => {
   });
 
   it('names the content file whose page was not built', () => {
-    expect(coverageProblems({ contentFiles, pages: allPages.filter((p) => p !== 'quotes/thorny/'), records: allRecords })).toEqual([
-      'content/quotes/thorny.mdx: page: none at /quotes/thorny/ — exactly one page per content file',
-    ]);
+    expect(
+      coverageProblems({ contentFiles, pages: allPages.filter((p) => p !== 'quotes/thorny/'), records: allRecords }),
+    ).toEqual(['content/quotes/thorny.mdx: page: none at /quotes/thorny/ — exactly one page per content file']);
   });
 
   it('names the content file with no search record, and says why that usually happens', () => {
@@ -26,14 +26,22 @@ describe('coverageProblems', () => {
   });
 
   it('names a page or record that appears twice', () => {
-    expect(coverageProblems({ contentFiles, pages: [...allPages, '/quotes/thorny/'], records: [...allRecords, '/people/josh-earnest/'] })).toEqual([
+    expect(
+      coverageProblems({
+        contentFiles,
+        pages: [...allPages, '/quotes/thorny/'],
+        records: [...allRecords, '/people/josh-earnest/'],
+      }),
+    ).toEqual([
       'content/quotes/thorny.mdx: page: /quotes/thorny/ built 2 times — exactly one page per content file',
       'content/people/josh-earnest.mdx: search record: /people/josh-earnest/ indexed 2 times — exactly one search record per content file',
     ]);
   });
 
   it('names an entry page with no content file, and a record of a page that is not an entry', () => {
-    expect(coverageProblems({ contentFiles, pages: [...allPages, 'letters/ghost/'], records: [...allRecords, '/search/'] })).toEqual([
+    expect(
+      coverageProblems({ contentFiles, pages: [...allPages, 'letters/ghost/'], records: [...allRecords, '/search/'] }),
+    ).toEqual([
       '/letters/ghost/: page: an entry page built once with no content file — every entry page comes from one file in content/',
       '/search/: search record: indexed once, but it is not an entry page — only entry pages are indexed',
     ]);

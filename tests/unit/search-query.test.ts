@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  countSearches, isPhrase, pagefindFilters, pagefindSort, pagefindTerm, parseSearchParams, resultSearches, toSearchParams,
+  countSearches,
+  isPhrase,
+  pagefindFilters,
+  pagefindSort,
+  pagefindTerm,
+  parseSearchParams,
+  resultSearches,
+  toSearchParams,
 } from '../../src/lib/search-query.ts';
 
 const parse = (query: string) => parseSearchParams(new URLSearchParams(query));
@@ -50,7 +57,10 @@ describe('Pagefind options', () => {
   const state = parse('q=encryption&kind=quote&kind=letter&jurisdiction=gb&sort=newest');
 
   it('combine values of one filter with OR and filters with AND', () => {
-    expect(pagefindFilters(state.filters)).toEqual({ kind: { any: ['quote', 'letter'] }, jurisdiction: { any: ['gb'] } });
+    expect(pagefindFilters(state.filters)).toEqual({
+      kind: { any: ['quote', 'letter'] },
+      jurisdiction: { any: ['gb'] },
+    });
     expect(pagefindFilters(state.filters, 'kind')).toEqual({ jurisdiction: { any: ['gb'] } });
   });
 
@@ -66,12 +76,16 @@ describe('Pagefind options', () => {
       ranked: { term: 'encryption', options: { filters } },
       dated: { term: 'encryption', options: { filters, sort: { date: 'desc' } } },
     });
-    expect(resultSearches(parse('q=encryption&stance=mixed'))).toEqual({ ranked: { term: 'encryption', options: { filters: { stance: { any: ['mixed'] } } } } });
+    expect(resultSearches(parse('q=encryption&stance=mixed'))).toEqual({
+      ranked: { term: 'encryption', options: { filters: { stance: { any: ['mixed'] } } } },
+    });
   });
 
   it('search for nothing when nothing was asked, but browse by filters or by a date order alone', () => {
     expect(resultSearches(parse(''))).toBeNull();
-    expect(resultSearches(parse('stance=opposes'))).toEqual({ ranked: { term: null, options: { filters: { stance: { any: ['opposes'] } } } } });
+    expect(resultSearches(parse('stance=opposes'))).toEqual({
+      ranked: { term: null, options: { filters: { stance: { any: ['opposes'] } } } },
+    });
     expect(resultSearches(parse('sort=oldest'))).toEqual({
       ranked: { term: null, options: { filters: {} } },
       dated: { term: null, options: { filters: {}, sort: { date: 'asc' } } },
@@ -80,8 +94,16 @@ describe('Pagefind options', () => {
 
   it('count each chosen filter without its own choice, so its other values show what they would add', () => {
     expect(countSearches(state)).toEqual([
-      { key: 'kind', from: 'search', search: { term: 'encryption', options: { filters: { jurisdiction: { any: ['gb'] } } } } },
-      { key: 'jurisdiction', from: 'search', search: { term: 'encryption', options: { filters: { kind: { any: ['quote', 'letter'] } } } } },
+      {
+        key: 'kind',
+        from: 'search',
+        search: { term: 'encryption', options: { filters: { jurisdiction: { any: ['gb'] } } } },
+      },
+      {
+        key: 'jurisdiction',
+        from: 'search',
+        search: { term: 'encryption', options: { filters: { kind: { any: ['quote', 'letter'] } } } },
+      },
     ]);
   });
 

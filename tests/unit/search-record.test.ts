@@ -3,17 +3,91 @@ import { buildEntryGraph, type GraphInput } from '../../src/lib/graph.ts';
 import { allSearchRecords, searchFacets, searchRecord } from '../../src/lib/search-record.ts';
 
 const inputs = [
-  { collection: 'jurisdictions', id: 'us', data: { name: 'United States', code: 'US', kind: 'country' }, bodyLinks: [] },
-  { collection: 'jurisdictions', id: 'gb', data: { name: 'United Kingdom', code: 'GB', kind: 'country' }, bodyLinks: [] },
-  { collection: 'organisations', id: 'white-house', data: { name: 'White House', kind: 'government', jurisdiction: 'us' }, bodyLinks: [] },
-  { collection: 'organisations', id: 'iti', data: { name: 'Information Technology Industry Council', kind: 'trade-association' }, bodyLinks: [] },
+  {
+    collection: 'jurisdictions',
+    id: 'us',
+    data: { name: 'United States', code: 'US', kind: 'country' },
+    bodyLinks: [],
+  },
+  {
+    collection: 'jurisdictions',
+    id: 'gb',
+    data: { name: 'United Kingdom', code: 'GB', kind: 'country' },
+    bodyLinks: [],
+  },
+  {
+    collection: 'organisations',
+    id: 'white-house',
+    data: { name: 'White House', kind: 'government', jurisdiction: 'us' },
+    bodyLinks: [],
+  },
+  {
+    collection: 'organisations',
+    id: 'iti',
+    data: { name: 'Information Technology Industry Council', kind: 'trade-association' },
+    bodyLinks: [],
+  },
   { collection: 'people', id: 'josh-earnest', data: { name: 'Josh Earnest' }, bodyLinks: [] },
   { collection: 'people', id: 'barack-obama', data: { name: 'Barack Obama', jurisdiction: 'us' }, bodyLinks: [] },
-  { collection: 'sources', id: 'report', data: { title: 'A report', publisher: 'A paper', url: 'https://example.org/r', published: '2015-06-09', type: 'news' }, bodyLinks: [] },
-  { collection: 'letters', id: 'letter', data: { title: 'Letter to the President', date: '2015-06-08', signatories: ['iti', 'white-house'], recipients: ['barack-obama', 'iti'], stance: 'opposes', jurisdiction: 'us', summary: 's', sources: ['report'] }, bodyLinks: [] },
-  { collection: 'quotes', id: 'thorny', data: { text: 'This is a very thorny policy challenge', speaker: 'josh-earnest', date: '2015-06', stance: 'undecided', jurisdiction: 'us', sources: ['report'] }, bodyLinks: [] },
-  { collection: 'quotes', id: 'unplaced', data: { text: 'We are opposed', speaker: 'iti', date: '2014', stance: 'opposes', sources: ['report'] }, bodyLinks: [] },
-  { collection: 'positions', id: 'us-1', data: { jurisdiction: 'us', actor: 'white-house', stance: 'mixed', date: '2015-10-10', summary: 's', sources: ['report'] }, bodyLinks: [] },
+  {
+    collection: 'sources',
+    id: 'report',
+    data: {
+      title: 'A report',
+      publisher: 'A paper',
+      url: 'https://example.org/r',
+      published: '2015-06-09',
+      type: 'news',
+    },
+    bodyLinks: [],
+  },
+  {
+    collection: 'letters',
+    id: 'letter',
+    data: {
+      title: 'Letter to the President',
+      date: '2015-06-08',
+      signatories: ['iti', 'white-house'],
+      recipients: ['barack-obama', 'iti'],
+      stance: 'opposes',
+      jurisdiction: 'us',
+      summary: 's',
+      sources: ['report'],
+    },
+    bodyLinks: [],
+  },
+  {
+    collection: 'quotes',
+    id: 'thorny',
+    data: {
+      text: 'This is a very thorny policy challenge',
+      speaker: 'josh-earnest',
+      date: '2015-06',
+      stance: 'undecided',
+      jurisdiction: 'us',
+      sources: ['report'],
+    },
+    bodyLinks: [],
+  },
+  {
+    collection: 'quotes',
+    id: 'unplaced',
+    data: { text: 'We are opposed', speaker: 'iti', date: '2014', stance: 'opposes', sources: ['report'] },
+    bodyLinks: [],
+  },
+  {
+    collection: 'positions',
+    id: 'us-1',
+    data: {
+      jurisdiction: 'us',
+      actor: 'white-house',
+      stance: 'mixed',
+      date: '2015-10-10',
+      summary: 's',
+      sources: ['report'],
+    },
+    bodyLinks: [],
+  },
 ] as unknown as GraphInput[];
 
 const graph = buildEntryGraph(inputs);
@@ -80,11 +154,21 @@ describe('searchRecord', () => {
   });
 
   it('gives undated entries no sort key, so that no made-up date puts them anywhere in a date order', () => {
-    for (const [collection, id] of [['people', 'josh-earnest'], ['organisations', 'iti'], ['jurisdictions', 'us']] as const) {
+    for (const [collection, id] of [
+      ['people', 'josh-earnest'],
+      ['organisations', 'iti'],
+      ['jurisdictions', 'us'],
+    ] as const) {
       expect(record(collection, id).sort).toEqual({});
     }
     const dated = allSearchRecords(graph).filter((item) => item.sort.date !== undefined);
-    expect(dated.map((item) => item.url).sort()).toEqual(['/letters/letter/', '/positions/us-1/', '/quotes/thorny/', '/quotes/unplaced/', '/sources/report/']);
+    expect(dated.map((item) => item.url).sort()).toEqual([
+      '/letters/letter/',
+      '/positions/us-1/',
+      '/quotes/thorny/',
+      '/quotes/unplaced/',
+      '/sources/report/',
+    ]);
   });
 
   it('has no meta without a value', () => {
@@ -121,7 +205,10 @@ describe('searchFacets', () => {
     expect(values(facet('stance').values)).toEqual(['opposes', 'undecided', 'mixed']);
     expect(values(facet('year').values)).toEqual(['2015', '2014']);
     expect(facet('actor').values.map((v) => v.label)).toEqual([
-      'Barack Obama', 'Information Technology Industry Council', 'Josh Earnest', 'White House',
+      'Barack Obama',
+      'Information Technology Industry Council',
+      'Josh Earnest',
+      'White House',
     ]);
   });
 });

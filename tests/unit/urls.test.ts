@@ -49,9 +49,12 @@ describe('dangerousScheme', () => {
     expect(dangerousScheme(url)).toBe(scheme);
   });
 
-  it.each(['https://example.org/javascript:', '/people/josh-earnest/', 'mailto:someone@example.org'])('lets %s through', (url) => {
-    expect(dangerousScheme(url)).toBeUndefined();
-  });
+  it.each(['https://example.org/javascript:', '/people/josh-earnest/', 'mailto:someone@example.org'])(
+    'lets %s through',
+    (url) => {
+      expect(dangerousScheme(url)).toBeUndefined();
+    },
+  );
 });
 
 describe('regionCodeProblem', () => {

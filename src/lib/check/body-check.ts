@@ -31,12 +31,25 @@ export function checkBody(body: string): BodyCheck {
   } catch (error) {
     const { line, reason } = error as { line?: number; reason?: string };
     const sourceLine = line ? (body.split('\n')[line - 1] ?? '') : '';
-    return { links: [], problems: [{ line, message: `is not valid MDX: ${reason ?? String(error)}`, expected: parseErrorHint(sourceLine) }] };
+    return {
+      links: [],
+      problems: [
+        { line, message: `is not valid MDX: ${reason ?? String(error)}`, expected: parseErrorHint(sourceLine) },
+      ],
+    };
   }
-  const problems: BodyCheck['problems'] = findUnsafeMdx(tree).map((p) => ({ line: p.line, message: p.message, expected: p.hint }));
+  const problems: BodyCheck['problems'] = findUnsafeMdx(tree).map((p) => ({
+    line: p.line,
+    message: p.message,
+    expected: p.hint,
+  }));
   const { links, badLinks } = findBodyLinks(tree);
   for (const bad of badLinks) {
-    problems.push({ line: bad.line, message: bad.message, expected: 'an https:// URL, or a site path such as /people/josh-earnest/' });
+    problems.push({
+      line: bad.line,
+      message: bad.message,
+      expected: 'an https:// URL, or a site path such as /people/josh-earnest/',
+    });
   }
   return { links, problems };
 }

@@ -59,7 +59,11 @@ export function startBodyChecks(bodies: string[], threads = defaultThreads(bodie
       const results: BodyCheck[] = new Array(bodies.length);
       for (const index of shares[0]!) results[index] = checkBody(bodies[index]!);
       const done = await Promise.all(workers);
-      done.forEach((share, w) => share.forEach((result, i) => { results[shares[w + 1]![i]!] = result; }));
+      done.forEach((share, w) =>
+        share.forEach((result, i) => {
+          results[shares[w + 1]![i]!] = result;
+        }),
+      );
       return results;
     },
   };

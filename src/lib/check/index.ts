@@ -42,12 +42,24 @@ function roleProblems(entry: ParsedEntry, data: unknown): Problem[] {
   const roles = (data as Person).roles ?? [];
   return roles.flatMap((role, index) =>
     role.from && role.to && compareDates(role.to, role.from) < 0
-      ? [{ file: entry.source.file, line: entry.lineOf(['roles', index, 'to']), field: `roles[${index}].to`, message: `${role.to} is before from: ${role.from}`, expected: 'an end date on or after the start date' }]
+      ? [
+          {
+            file: entry.source.file,
+            line: entry.lineOf(['roles', index, 'to']),
+            field: `roles[${index}].to`,
+            message: `${role.to} is before from: ${role.from}`,
+            expected: 'an end date on or after the start date',
+          },
+        ]
       : [],
   );
 }
 
-export async function checkContent(projectRoot: string, contentDir = 'content', options: CheckOptions = {}): Promise<CheckResult> {
+export async function checkContent(
+  projectRoot: string,
+  contentDir = 'content',
+  options: CheckOptions = {},
+): Promise<CheckResult> {
   const tree = readContentTree(projectRoot, contentDir);
   const problems: Problem[] = [...tree.problems];
 
@@ -58,7 +70,10 @@ export async function checkContent(projectRoot: string, contentDir = 'content', 
     if (split) splits.push(split);
   }
   // The MDX bodies are most of the work: other threads start on them while this one reads the YAML.
-  const bodyChecks = startBodyChecks(splits.map((split) => split.body), options.threads);
+  const bodyChecks = startBodyChecks(
+    splits.map((split) => split.body),
+    options.threads,
+  );
 
   const parsed = splits.map((split) => {
     const { entry, problems: found } = parseFrontmatter(split);
@@ -76,7 +91,15 @@ export async function checkContent(projectRoot: string, contentDir = 'content', 
     const { file, collection, id } = split.source;
     const body = bodies[index]!;
     const toFileLine = (line: number | undefined) => (line === undefined ? undefined : split.bodyLine + line - 1);
-    problems.push(...body.problems.map((p) => ({ file, line: toFileLine(p.line), field: 'body', message: p.message, expected: p.expected })));
+    problems.push(
+      ...body.problems.map((p) => ({
+        file,
+        line: toFileLine(p.line),
+        field: 'body',
+        message: p.message,
+        expected: p.expected,
+      })),
+    );
     const bodyLinks = body.links.map((link) => ({ ...link, line: toFileLine(link.line) }));
     const { data, raw, lineOf } = parsed[index]!;
     entries.push({ file, collection, id, data, bodyLinks });

@@ -32,17 +32,39 @@ export function splitEntry(source: ContentFile): { split?: SplitEntry; problems:
   const { file, text } = source;
   const opening = OPENING.exec(text);
   if (!opening) {
-    return { problems: [{ file, line: 1, message: 'does not start with frontmatter', expected: 'a first line of ---, then the YAML fields, then a line of ---' }] };
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          message: 'does not start with frontmatter',
+          expected: 'a first line of ---, then the YAML fields, then a line of ---',
+        },
+      ],
+    };
   }
   const rest = text.slice(opening[0].length);
   const closing = CLOSING.exec(rest);
   const early = EARLY_END.exec(rest);
   if (early && (!closing || early.index < closing.index)) {
     const line = rest.slice(0, early.index).split('\n').length + 1;
-    return { problems: [{ file, line, message: `the line "${rest.slice(early.index).split(/\r?\n/)[0]}" would end the frontmatter`, expected: 'close the frontmatter with a line of exactly ---; no other line may start with ---' }] };
+    return {
+      problems: [
+        {
+          file,
+          line,
+          message: `the line "${rest.slice(early.index).split(/\r?\n/)[0]}" would end the frontmatter`,
+          expected: 'close the frontmatter with a line of exactly ---; no other line may start with ---',
+        },
+      ],
+    };
   }
   if (!closing) {
-    return { problems: [{ file, line: 1, message: 'the frontmatter is never closed', expected: 'a line of --- after the last field' }] };
+    return {
+      problems: [
+        { file, line: 1, message: 'the frontmatter is never closed', expected: 'a line of --- after the last field' },
+      ],
+    };
   }
   const bodyStart = opening[0].length + closing.index + closing[0].length;
   const bodyLine = text.slice(0, bodyStart).split('\n').length + 1;
@@ -94,7 +116,12 @@ function isFieldMap(data: unknown): data is Record<string, unknown> {
 }
 
 function notFields(file: string): Problem {
-  return { file, line: 2, message: 'the frontmatter is not a set of fields', expected: 'YAML fields such as `name: Josh Earnest`' };
+  return {
+    file,
+    line: 2,
+    message: 'the frontmatter is not a set of fields',
+    expected: 'YAML fields such as `name: Josh Earnest`',
+  };
 }
 
 /** The slow path, for YAML js-yaml refused: the `yaml` package's messages, at their lines. */
@@ -102,7 +129,10 @@ function parseWithPositions(split: SplitEntry, fastError: unknown): { entry?: Pa
   const file = split.source.file;
   const { document, fileLine } = locate(split.yaml);
   const problems: Problem[] = [...document.errors, ...document.warnings].map((error) => ({
-    file, line: fileLine(error.pos[0]), message: `malformed YAML: ${error.message.split('\n')[0]}`, expected: YAML_HINT,
+    file,
+    line: fileLine(error.pos[0]),
+    message: `malformed YAML: ${error.message.split('\n')[0]}`,
+    expected: YAML_HINT,
   }));
   if (document.errors.length) return { problems };
   const data = document.toJS() as unknown;
@@ -110,7 +140,12 @@ function parseWithPositions(split: SplitEntry, fastError: unknown): { entry?: Pa
   // The two parsers disagree: trust the stricter, and say what js-yaml found.
   if (!problems.length) {
     const { reason, mark } = fastError as { reason?: string; mark?: { line?: number } };
-    problems.push({ file, line: mark?.line === undefined ? 2 : mark.line + 2, message: `malformed YAML: ${reason ?? String(fastError)}`, expected: YAML_HINT });
+    problems.push({
+      file,
+      line: mark?.line === undefined ? 2 : mark.line + 2,
+      message: `malformed YAML: ${reason ?? String(fastError)}`,
+      expected: YAML_HINT,
+    });
   }
   return { problems };
 }

@@ -44,12 +44,26 @@ export function readContentTree(projectRoot: string, contentDir = 'content'): Co
   try {
     top = readdirSync(root, { withFileTypes: true });
   } catch {
-    return { files, unread, problems: [{ file: contentDir, message: 'the content folder is missing', expected: `a folder with ${COLLECTIONS.join(', ')}` }] };
+    return {
+      files,
+      unread,
+      problems: [
+        {
+          file: contentDir,
+          message: 'the content folder is missing',
+          expected: `a folder with ${COLLECTIONS.join(', ')}`,
+        },
+      ],
+    };
   }
   for (const dirent of top) {
     if (IGNORED.has(dirent.name)) continue;
     if (!dirent.isDirectory() || !isCollectionName(dirent.name)) {
-      problems.push({ file: rel(dirent.name), message: 'is not a collection folder, so nothing in it would be published', expected: `one of content/${COLLECTIONS.join('/, content/')}/` });
+      problems.push({
+        file: rel(dirent.name),
+        message: 'is not a collection folder, so nothing in it would be published',
+        expected: `one of content/${COLLECTIONS.join('/, content/')}/`,
+      });
     }
   }
 
@@ -64,10 +78,13 @@ export function readContentTree(projectRoot: string, contentDir = 'content'): Co
       const file = rel(collection, dirent.name);
       if (IGNORED.has(dirent.name)) continue;
       if (!dirent.isFile() || !dirent.name.endsWith('.mdx')) {
-        const what = dirent.isFile() ? 'is not an .mdx file, so it would not be published'
-          : dirent.isSymbolicLink() ? 'is a symbolic link; an entry is a plain file'
-          : dirent.isDirectory() ? 'is a folder; entries sit directly in the collection folder'
-          : 'is not a plain file';
+        const what = dirent.isFile()
+          ? 'is not an .mdx file, so it would not be published'
+          : dirent.isSymbolicLink()
+            ? 'is a symbolic link; an entry is a plain file'
+            : dirent.isDirectory()
+              ? 'is a folder; entries sit directly in the collection folder'
+              : 'is not a plain file';
         problems.push({ file, message: what, expected: `content/${collection}/<id>.mdx` });
         continue;
       }
@@ -79,7 +96,11 @@ export function readContentTree(projectRoot: string, contentDir = 'content'): Co
       // Size first: an oversized file is refused without being read.
       const { size } = statSync(full);
       if (size > MAX_FILE_BYTES) {
-        problems.push({ file, message: `is ${Math.ceil(size / 1024)} KB`, expected: `an entry file of at most ${MAX_FILE_BYTES / 1024} KB` });
+        problems.push({
+          file,
+          message: `is ${Math.ceil(size / 1024)} KB`,
+          expected: `an entry file of at most ${MAX_FILE_BYTES / 1024} KB`,
+        });
         unread.push({ file, collection, id });
         continue;
       }

@@ -33,7 +33,12 @@ export function relationProblems(entries: RelationalEntry[]): Problem[] {
     const seen = new Map<string, RelationalEntry>();
     for (const entry of ids.get(collection)!.values()) {
       const other = seen.get(entry.id.toLowerCase());
-      if (other) problems.push({ file: entry.file, message: `the id "${entry.id}" collides with ${other.file}`, expected: 'ids are unique within a collection, ignoring case' });
+      if (other)
+        problems.push({
+          file: entry.file,
+          message: `the id "${entry.id}" collides with ${other.file}`,
+          expected: 'ids are unique within a collection, ignoring case',
+        });
       else seen.set(entry.id.toLowerCase(), entry);
     }
   }
@@ -43,7 +48,11 @@ export function relationProblems(entries: RelationalEntry[]): Problem[] {
   for (const [id, organisation] of organisations!) {
     const person = people!.get(id);
     if (person) {
-      problems.push({ file: organisation.file, message: `the id "${id}" is also used by ${person.file}`, expected: 'people and organisations share one set of ids: rename one of the files' });
+      problems.push({
+        file: organisation.file,
+        message: `the id "${id}" is also used by ${person.file}`,
+        expected: 'people and organisations share one set of ids: rename one of the files',
+      });
     }
   }
 
@@ -68,7 +77,9 @@ export function relationProblems(entries: RelationalEntry[]): Problem[] {
     for (const link of entry.bodyLinks) {
       if (ids.get(link.collection)!.has(link.id)) continue;
       problems.push({
-        file: entry.file, line: link.line, field: 'body',
+        file: entry.file,
+        line: link.line,
+        field: 'body',
         message: `links to ${link.url}, but there is no entry ${link.collection}/${link.id}`,
         expected: `a path /${link.collection}/<id>/ whose id is a file in content/${link.collection}/`,
       });
@@ -79,10 +90,14 @@ export function relationProblems(entries: RelationalEntry[]): Problem[] {
   return problems;
 }
 
-function supersessionProblems(positions: Map<string, RelationalEntry>, jurisdictions: Map<string, RelationalEntry>): Problem[] {
+function supersessionProblems(
+  positions: Map<string, RelationalEntry>,
+  jurisdictions: Map<string, RelationalEntry>,
+): Problem[] {
   const problems: Problem[] = [];
   const supersededBy = new Map<string, string>();
-  const target = (entry: RelationalEntry) => (typeof entry.data.supersedes === 'string' ? entry.data.supersedes : undefined);
+  const target = (entry: RelationalEntry) =>
+    typeof entry.data.supersedes === 'string' ? entry.data.supersedes : undefined;
 
   for (const entry of positions.values()) {
     const replacedId = target(entry);
@@ -93,19 +108,34 @@ function supersessionProblems(positions: Map<string, RelationalEntry>, jurisdict
     // One mistake, one message: a jurisdiction that does not exist is reported as a missing reference only.
     const known = [entry, replaced].every((position) => jurisdictions.has(String(position.data.jurisdiction)));
     if (known && replaced.data.jurisdiction !== entry.data.jurisdiction) {
-      problems.push({ ...base, message: `"${replacedId}" is a position of ${String(replaced.data.jurisdiction)}, this one of ${String(entry.data.jurisdiction)}`, expected: 'a position of the same jurisdiction: a chain is one jurisdiction\u2019s stance history' });
+      problems.push({
+        ...base,
+        message: `"${replacedId}" is a position of ${String(replaced.data.jurisdiction)}, this one of ${String(entry.data.jurisdiction)}`,
+        expected: 'a position of the same jurisdiction: a chain is one jurisdiction\u2019s stance history',
+      });
     }
     const earlier = supersededBy.get(replacedId);
     if (earlier) {
-      problems.push({ ...base, message: `"${replacedId}" is already superseded by positions/${earlier}`, expected: 'a position is superseded once: supersede the newest position in the chain' });
+      problems.push({
+        ...base,
+        message: `"${replacedId}" is already superseded by positions/${earlier}`,
+        expected: 'a position is superseded once: supersede the newest position in the chain',
+      });
     } else {
       supersededBy.set(replacedId, entry.id);
     }
     // Unquoted YAML years are numbers; compare them as the schema reads them.
     const dates = [entry.data.date, replaced.data.date].map(dateInputToString);
     // An invalid date is reported by the schema; compare only dates that parse.
-    if (dates.every((d) => typeof d === 'string' && !('error' in parsePartialDate(d))) && compareDates(dates[0] as string, dates[1] as string) < 0) {
-      problems.push({ ...base, message: `this position (${String(dates[0])}) is older than the one it supersedes (${String(dates[1])})`, expected: 'supersede an earlier position' });
+    if (
+      dates.every((d) => typeof d === 'string' && !('error' in parsePartialDate(d))) &&
+      compareDates(dates[0] as string, dates[1] as string) < 0
+    ) {
+      problems.push({
+        ...base,
+        message: `this position (${String(dates[0])}) is older than the one it supersedes (${String(dates[1])})`,
+        expected: 'supersede an earlier position',
+      });
     }
   }
 
@@ -121,7 +151,13 @@ function supersessionProblems(positions: Map<string, RelationalEntry>, jurisdict
     if (current === start && !reported.has(start)) {
       chain.forEach((id) => reported.add(id));
       const entry = positions.get(start)!;
-      problems.push({ file: entry.file, line: entry.lineOf(['supersedes']), field: 'supersedes', message: `the chain loops: ${[...chain, start].join(' → ')}`, expected: 'each position supersedes an older one, and the oldest supersedes none' });
+      problems.push({
+        file: entry.file,
+        line: entry.lineOf(['supersedes']),
+        field: 'supersedes',
+        message: `the chain loops: ${[...chain, start].join(' → ')}`,
+        expected: 'each position supersedes an older one, and the oldest supersedes none',
+      });
     }
   }
   return problems;

@@ -9,11 +9,18 @@ import type { ParsedEntry } from './parse-entry.ts';
 import type { Problem } from './problems.ts';
 
 function fieldName(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)), '');
+  return path.reduce<string>(
+    (name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)),
+    '',
+  );
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+  return path.reduce<unknown>(
+    (value, key) =>
+      value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    data,
+  );
 }
 
 function show(value: unknown): string {
@@ -47,12 +54,20 @@ function issueProblems(entry: ParsedEntry, collection: CollectionName, issue: z.
       const path = [...issue.path, key];
       const line = entry.lineOf(path);
       if (key === 'slug' && issue.path.length === 0) {
-        return { file, line, field: 'slug', message: 'a frontmatter slug is not allowed', expected: 'remove it: the id is the file name' };
+        return {
+          file,
+          line,
+          field: 'slug',
+          message: 'a frontmatter slug is not allowed',
+          expected: 'remove it: the id is the file name',
+        };
       }
       const accepted = issue.path.length === 0 ? fieldsOf(collection) : ['title', 'organisation', 'from', 'to'];
       const close = suggestion(key, accepted);
       return {
-        file, line, field: fieldName(path),
+        file,
+        line,
+        field: fieldName(path),
         message: 'is not a field of this collection',
         expected: `${close ? `did you mean ${close}? ` : ''}accepted fields: ${accepted.join(', ')}`,
       };
@@ -61,13 +76,22 @@ function issueProblems(entry: ParsedEntry, collection: CollectionName, issue: z.
   const value = valueAt(entry.data, issue.path);
   const base = { file, line: entry.lineOf(issue.path), field: fieldName(issue.path) };
   if (value === undefined) return [{ ...base, message: 'is required but missing', expected: issue.message }];
-  if (value === null) return [{ ...base, message: 'has no value', expected: `${issue.message}; if there is nothing to write, remove the line` }];
+  if (value === null)
+    return [
+      { ...base, message: 'has no value', expected: `${issue.message}; if there is nothing to write, remove the line` },
+    ];
   if (issue.code === 'custom') {
     const expected = (issue.params as { expected?: string } | undefined)?.expected;
     return [{ ...base, message: issue.message, ...(expected ? { expected } : {}) }];
   }
   if (issue.code === 'too_big' && typeof value === 'string') {
-    return [{ ...base, message: `is ${value.length} characters long`, expected: `at most ${String(issue.maximum)} characters: shorten it` }];
+    return [
+      {
+        ...base,
+        message: `is ${value.length} characters long`,
+        expected: `at most ${String(issue.maximum)} characters: shorten it`,
+      },
+    ];
   }
   return [{ ...base, message: `found ${show(value)}`, expected: issue.message }];
 }

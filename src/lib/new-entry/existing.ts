@@ -15,7 +15,9 @@ export function existingIds(contentPath: string): ExistingIds {
     } catch {
       // A collection without a folder has no entries yet.
     }
-    ids[collection] = new Set(names.filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -'.mdx'.length)));
+    ids[collection] = new Set(
+      names.filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -'.mdx'.length)),
+    );
   }
   return ids;
 }

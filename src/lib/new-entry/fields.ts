@@ -52,8 +52,15 @@ export function askedFields(collection: CollectionName): AskedField[] {
     .map((name) => {
       const reference = REFERENCE_FIELDS[collection].find((field) => field.field === name);
       const question = QUESTIONS[name];
-      if (!question) throw new Error(`npm run new has no question for ${collection}.${name}: add one to src/lib/new-entry/fields.ts`);
-      const field: AskedField = { name, question, shape: reference ? (reference.shape === 'list' ? 'ids' : 'id') : 'text' };
+      if (!question)
+        throw new Error(
+          `npm run new has no question for ${collection}.${name}: add one to src/lib/new-entry/fields.ts`,
+        );
+      const field: AskedField = {
+        name,
+        question,
+        shape: reference ? (reference.shape === 'list' ? 'ids' : 'id') : 'text',
+      };
       if (reference) field.target = reference.target;
       if (shape[name]!.options) field.choices = shape[name]!.options;
       return field;

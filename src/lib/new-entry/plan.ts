@@ -17,8 +17,23 @@ import { fillTemplate } from './template.ts';
 export type Values = Record<string, string | string[]>;
 
 /** What is wrong with one answer, with what would be accepted; undefined when it is fine. */
-export function answerProblem(collection: CollectionName, field: AskedField, value: string | string[], ids: ExistingIds): Omit<Problem, 'file'> | undefined {
-  const schema = (schemas[collection].shape as Record<string, { safeParse(value: unknown): { success: boolean; error?: { issues: { message: string; params?: { expected?: string } }[] } } }>)[field.name]!;
+export function answerProblem(
+  collection: CollectionName,
+  field: AskedField,
+  value: string | string[],
+  ids: ExistingIds,
+): Omit<Problem, 'file'> | undefined {
+  const schema = (
+    schemas[collection].shape as Record<
+      string,
+      {
+        safeParse(value: unknown): {
+          success: boolean;
+          error?: { issues: { message: string; params?: { expected?: string } }[] };
+        };
+      }
+    >
+  )[field.name]!;
   const empty = Array.isArray(value) ? value.length === 0 : value === '';
   if (empty) return { field: field.name, message: 'is required', expected: field.question };
   const result = schema.safeParse(value);
@@ -26,13 +41,20 @@ export function answerProblem(collection: CollectionName, field: AskedField, val
     // Worded as the check words it: our own rules name the value and say what is accepted; Zod's say only the latter.
     const issue = result.error!.issues[0]!;
     const expected = issue.params?.expected;
-    return expected ? { field: field.name, message: issue.message, expected } : { field: field.name, message: `found ${JSON.stringify(value)}`, expected: issue.message };
+    return expected
+      ? { field: field.name, message: issue.message, expected }
+      : { field: field.name, message: `found ${JSON.stringify(value)}`, expected: issue.message };
   }
   if (field.target) {
     const missing = (Array.isArray(value) ? value : [value]).filter((id) => !referenceExists(ids, field.target!, id));
     if (missing.length) {
-      const where = field.target === 'actors' ? 'content/people/ or content/organisations/' : `content/${field.target}/`;
-      return { field: field.name, message: `${missing.map((id) => `"${id}"`).join(', ')} ${missing.length === 1 ? 'does' : 'do'} not exist`, expected: `the id of a file in ${where}; add that entry first` };
+      const where =
+        field.target === 'actors' ? 'content/people/ or content/organisations/' : `content/${field.target}/`;
+      return {
+        field: field.name,
+        message: `${missing.map((id) => `"${id}"`).join(', ')} ${missing.length === 1 ? 'does' : 'do'} not exist`,
+        expected: `the id of a file in ${where}; add that entry first`,
+      };
     }
   }
   return undefined;
@@ -42,13 +64,26 @@ export function answerProblem(collection: CollectionName, field: AskedField, val
 export function idProblem(collection: CollectionName, id: string, ids: ExistingIds): Omit<Problem, 'file'> | undefined {
   if (!isValidId(id)) return { field: 'id', message: `"${id}" is not a valid id`, expected: ID_RULE };
   const taken = takenBy(ids, collection, id);
-  if (taken) return { field: 'id', message: `"${id}" is already taken by ${taken}`, expected: collection === 'people' || collection === 'organisations' ? 'an id not used by any person or organisation' : `an id not used in content/${collection}/` };
+  if (taken)
+    return {
+      field: 'id',
+      message: `"${id}" is already taken by ${taken}`,
+      expected:
+        collection === 'people' || collection === 'organisations'
+          ? 'an id not used by any person or organisation'
+          : `an id not used in content/${collection}/`,
+    };
   return undefined;
 }
 
 /** Lower-case words joined by hyphens, at most `max` characters, cut at a word. */
 export function slugify(text: string, max = 60): string {
-  const words = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const words = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   let slug = '';
   for (const word of words) {
     const next = slug ? `${slug}-${word}` : word;
@@ -63,13 +98,19 @@ export function suggestId(collection: CollectionName, values: Values): string {
   const text = (name: string) => String(values[name] ?? '');
   const firstWords = (value: string, count: number) => value.split(/\s+/).slice(0, count).join(' ');
   switch (collection) {
-    case 'jurisdictions': return text('code').toLowerCase();
+    case 'jurisdictions':
+      return text('code').toLowerCase();
     case 'people':
-    case 'organisations': return slugify(text('name'));
-    case 'sources': return slugify(`${text('publisher')} ${text('published')} ${firstWords(text('title'), 4)}`);
-    case 'letters': return slugify(`${firstWords(text('title'), 6)} ${text('date').slice(0, 4)}`);
-    case 'quotes': return slugify(`${text('speaker')} ${firstWords(text('text'), 5)}`);
-    case 'positions': return slugify(`${text('jurisdiction')} ${text('date')} ${text('stance')}`);
+    case 'organisations':
+      return slugify(text('name'));
+    case 'sources':
+      return slugify(`${text('publisher')} ${text('published')} ${firstWords(text('title'), 4)}`);
+    case 'letters':
+      return slugify(`${firstWords(text('title'), 6)} ${text('date').slice(0, 4)}`);
+    case 'quotes':
+      return slugify(`${text('speaker')} ${firstWords(text('text'), 5)}`);
+    case 'positions':
+      return slugify(`${text('jurisdiction')} ${text('date')} ${text('stance')}`);
   }
 }
 
@@ -83,7 +124,14 @@ export interface EntryPlan {
   problems: Problem[];
 }
 
-export function planEntry(options: { collection: CollectionName; id: string; values: Values; template: string; ids: ExistingIds; contentDir?: string }): EntryPlan {
+export function planEntry(options: {
+  collection: CollectionName;
+  id: string;
+  values: Values;
+  template: string;
+  ids: ExistingIds;
+  contentDir?: string;
+}): EntryPlan {
   const { collection, id, values, template, ids } = options;
   const file = `${options.contentDir ?? 'content'}/${collection}/${id}.mdx`;
   const sitePath = entryPath(collection, id);
@@ -103,7 +151,14 @@ export function planEntry(options: { collection: CollectionName; id: string; val
   if (parsed.entry) {
     problems.push(...schemaProblems(parsed.entry).problems);
     const bodyLine = parsed.entry.bodyLine;
-    problems.push(...checkBody(parsed.entry.body).problems.map(({ line, ...problem }) => ({ file, field: 'body', ...(line ? { line: bodyLine + line - 1 } : {}), ...problem })));
+    problems.push(
+      ...checkBody(parsed.entry.body).problems.map(({ line, ...problem }) => ({
+        file,
+        field: 'body',
+        ...(line ? { line: bodyLine + line - 1 } : {}),
+        ...problem,
+      })),
+    );
   }
   return problems.length ? { file, sitePath, problems } : { file, sitePath, text, problems };
 }

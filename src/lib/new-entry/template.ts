@@ -39,12 +39,15 @@ function scalar(value: string): string {
  * elsewhere a value is written plain when that is safe. Throws on a blank with no value.
  */
 export function fillTemplate(template: string, values: Record<string, string | string[]>): string {
-  return template.replace(/("?)(\[?)\{\{([a-z]+)\}\}(\]?)("?)/g, (_whole, open: string, bracket: string, name: string, close: string, end: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`no value for the blank {{${name}}}`);
-    const items = Array.isArray(value) ? value : [value];
-    if (open && end) return `"${JSON.stringify(items.join(', ')).slice(1, -1)}"`;
-    if (bracket && close) return `[${items.map(scalar).join(', ')}]`;
-    return `${open}${bracket}${items.map(scalar).join(', ')}${close}${end}`;
-  });
+  return template.replace(
+    /("?)(\[?)\{\{([a-z]+)\}\}(\]?)("?)/g,
+    (_whole, open: string, bracket: string, name: string, close: string, end: string) => {
+      const value = values[name];
+      if (value === undefined) throw new Error(`no value for the blank {{${name}}}`);
+      const items = Array.isArray(value) ? value : [value];
+      if (open && end) return `"${JSON.stringify(items.join(', ')).slice(1, -1)}"`;
+      if (bracket && close) return `[${items.map(scalar).join(', ')}]`;
+      return `${open}${bracket}${items.map(scalar).join(', ')}${close}${end}`;
+    },
+  );
 }

@@ -28,9 +28,15 @@ export interface FacetPanel {
 }
 
 export function facetPanel(section: HTMLElement): FacetPanel {
-  const facets = new Map([...section.querySelectorAll<HTMLDetailsElement>('details[data-facet]')].map((details) => [details.dataset.facet as FacetKey, details]));
+  const facets = new Map(
+    [...section.querySelectorAll<HTMLDetailsElement>('details[data-facet]')].map((details) => [
+      details.dataset.facet as FacetKey,
+      details,
+    ]),
+  );
   const findable = new Map<FacetKey, FindableFacet>();
-  for (const [key, details] of facets) if (details.hasAttribute('data-findable')) findable.set(key, findableFacet(details));
+  for (const [key, details] of facets)
+    if (details.hasAttribute('data-findable')) findable.set(key, findableFacet(details));
 
   function listedTotals(key: FacetKey): Record<string, number> {
     const items = facets.get(key)?.querySelectorAll<HTMLLIElement>('li[data-value]') ?? [];

@@ -30,13 +30,19 @@ export function findableFacet(details: HTMLDetailsElement): FindableFacet {
   const hint = details.querySelector<HTMLElement>('[data-facet-find-hint]')!;
   /** How many values the filter has: each is in some entry, so in the whole index each has results. */
   const valueCount = Number(details.dataset.findable);
-  const items = new Map([...ul.querySelectorAll<HTMLLIElement>('li[data-value]')].map((item) => [item.dataset.value!, item]));
+  const items = new Map(
+    [...ul.querySelectorAll<HTMLLIElement>('li[data-value]')].map((item) => [item.dataset.value!, item]),
+  );
   let every: Value[] | undefined;
   let loading: Promise<void> | undefined;
   let shownCounts: ValueCounts = 'totals';
 
   const listedValues = (): Value[] =>
-    [...items.values()].map((item) => ({ value: item.dataset.value!, label: item.querySelector('.facet-label')!.textContent ?? '', total: Number(item.dataset.total) }));
+    [...items.values()].map((item) => ({
+      value: item.dataset.value!,
+      label: item.querySelector('.facet-label')!.textContent ?? '',
+      total: Number(item.dataset.total),
+    }));
 
   function load(): Promise<void> {
     loading ??= fetch(facetValuesPath(key))
@@ -73,7 +79,13 @@ export function findableFacet(details: HTMLDetailsElement): FindableFacet {
   function list(shown: ValueCounts): number {
     shownCounts = shown;
     const counts = shown === 'totals' ? totals() : shown;
-    const { listed, matching: found } = listValues({ values: every ?? listedValues(), counts, chosen: chosen(), typed: input.value, limit: LISTED_VALUES });
+    const { listed, matching: found } = listValues({
+      values: every ?? listedValues(),
+      counts,
+      chosen: chosen(),
+      typed: input.value,
+      limit: LISTED_VALUES,
+    });
     // Before every name is loaded, the page lists the values with the most results and knows how many there are.
     const matching = every || shown !== 'totals' || input.value.trim() ? found : valueCount;
     const focused = ul.contains(document.activeElement) ? (document.activeElement as HTMLElement) : undefined;

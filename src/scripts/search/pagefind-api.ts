@@ -37,8 +37,14 @@ export interface Pagefind {
 export const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 export class SearchUnavailable extends Error {
-  constructor(readonly reason: 'needs-build' | 'failed', cause?: unknown) {
-    super(reason === 'needs-build' ? 'The search index is written by a build.' : 'The search index could not be loaded.', { cause });
+  constructor(
+    readonly reason: 'needs-build' | 'failed',
+    cause?: unknown,
+  ) {
+    super(
+      reason === 'needs-build' ? 'The search index is written by a build.' : 'The search index could not be loaded.',
+      { cause },
+    );
   }
 }
 

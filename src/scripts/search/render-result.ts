@@ -9,7 +9,11 @@ import { markTerms } from '../../lib/mark-terms.ts';
 import { STANCE_LABELS, STANCE_SHAPES, type Stance } from '../../lib/stances.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -21,7 +25,9 @@ function excerptNodes(html: string): Node[] {
   const template = document.createElement('template');
   template.innerHTML = html; // Inert: nothing inside a template runs or loads.
   return [...template.content.childNodes].map((node) =>
-    node.nodeName === 'MARK' ? element('mark', undefined, node.textContent ?? '') : document.createTextNode(node.textContent ?? ''),
+    node.nodeName === 'MARK'
+      ? element('mark', undefined, node.textContent ?? '')
+      : document.createTextNode(node.textContent ?? ''),
   );
 }
 

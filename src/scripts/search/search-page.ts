@@ -8,10 +8,22 @@
  */
 import { dateOrder } from '../../lib/search-order.ts';
 import { FACET_KEYS, FACETS, type FacetKey, SEARCH_PATH, SORTS } from '../../lib/search-facets.ts';
-import { isPhrase, parseSearchParams, resultSearches, type SearchState, toSearchParams } from '../../lib/search-query.ts';
+import {
+  isPhrase,
+  parseSearchParams,
+  resultSearches,
+  type SearchState,
+  toSearchParams,
+} from '../../lib/search-query.ts';
 import { countFacets } from './facet-counts.ts';
 import { facetPanel } from './facet-panel.ts';
-import { loadPagefind, type Pagefind, type PagefindResponse, type PagefindResult, SearchUnavailable } from './pagefind-api.ts';
+import {
+  loadPagefind,
+  type Pagefind,
+  type PagefindResponse,
+  type PagefindResult,
+  SearchUnavailable,
+} from './pagefind-api.ts';
 import { resultList } from './result-list.ts';
 // The header's search box is left off this page, so its script (the `/` shortcut) comes from here.
 import '../site-search.ts';
@@ -32,7 +44,9 @@ app.hidden = false;
 const pagefindReady: Promise<Pagefind> = loadPagefind();
 
 function checkboxes(key?: FacetKey): HTMLInputElement[] {
-  return [...form.querySelectorAll<HTMLInputElement>(key ? `input[type=checkbox][name="${key}"]` : 'input[type=checkbox]')];
+  return [
+    ...form.querySelectorAll<HTMLInputElement>(key ? `input[type=checkbox][name="${key}"]` : 'input[type=checkbox]'),
+  ];
 }
 
 function readForm(): SearchState {
@@ -65,7 +79,13 @@ let countedNow: FacetKey[] = [];
 
 function chosenLabels(state: SearchState): string[] {
   return FACETS.flatMap(({ key }) =>
-    state.filters[key].map((value) => checkboxes(key).find((box) => box.value === value)?.closest('label')?.querySelector('.facet-label')?.textContent ?? value),
+    state.filters[key].map(
+      (value) =>
+        checkboxes(key)
+          .find((box) => box.value === value)
+          ?.closest('label')
+          ?.querySelector('.facet-label')?.textContent ?? value,
+    ),
   );
 }
 
@@ -93,7 +113,13 @@ async function count(pagefind: Pagefind, mine: number): Promise<void> {
     const keys = search.ranked ? panel.countedKeys(search.state) : [...FACET_KEYS];
     if (counted.length && keys.every((key) => counted.includes(key))) break;
     if (search.ranked) await panel.prepare(keys);
-    const counts = await countFacets({ pagefind, state: search.state, ranked: search.ranked, counted: keys, loaded: loadedFilters });
+    const counts = await countFacets({
+      pagefind,
+      state: search.state,
+      ranked: search.ranked,
+      counted: keys,
+      loaded: loadedFilters,
+    });
     if (mine !== generation) return;
     panel.show(counts);
     counted = countedNow = keys;
@@ -128,7 +154,9 @@ async function run(state: SearchState): Promise<void> {
   await results.show(list, state.q, () => mine === generation);
   if (mine !== generation) return;
   shown = { generation: mine, state, ranked };
-  status.textContent = ranked ? describe(state, list.length, undated) : 'Type words to search, or choose a filter or a date order to browse.';
+  status.textContent = ranked
+    ? describe(state, list.length, undated)
+    : 'Type words to search, or choose a filter or a date order to browse.';
   await count(pagefind, mine);
 }
 
@@ -153,7 +181,15 @@ function showUnavailable(error: unknown): void {
   const message = document.querySelector<HTMLElement>('[data-search-unavailable-message]')!;
   message.replaceChildren(
     ...(error instanceof SearchUnavailable && error.reason === 'needs-build'
-      ? withCode('Search needs a build: its index is written by ', { code: 'npm run build' }, ', and ', { code: 'astro dev' }, ' has none. To search, run ', { code: 'npm run build && npm run preview' }, '.')
+      ? withCode(
+          'Search needs a build: its index is written by ',
+          { code: 'npm run build' },
+          ', and ',
+          { code: 'astro dev' },
+          ' has none. To search, run ',
+          { code: 'npm run build && npm run preview' },
+          '.',
+        )
       : withCode('The search index could not be loaded, so search is not available right now.')),
   );
   message.parentElement!.hidden = false;
@@ -190,7 +226,8 @@ async function fromUrl(): Promise<void> {
   // Values the record does not have (a stale or mistyped link) are dropped, and the URL says so.
   const state = readForm();
   const url = urlOf(state);
-  if (url !== window.location.pathname + window.location.search) window.history.replaceState(null, '', url + window.location.hash);
+  if (url !== window.location.pathname + window.location.search)
+    window.history.replaceState(null, '', url + window.location.hash);
   typingEntry = false;
   shownSearch = window.location.search;
   void run(state);

@@ -3,7 +3,9 @@ import { expect, type Page } from '@playwright/test';
 
 /** The entry pages the results link to, in order, without the highlight parameter. */
 export function resultPaths(page: Page): Promise<string[]> {
-  return page.locator('.search-result-title a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return page
+    .locator('.search-result-title a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
 /** The announced status: written once a search has finished and its results are on the page. */
@@ -25,9 +27,16 @@ export async function expectCounted(page: Page, key: string): Promise<void> {
 /** The values a filter shows, with their counts, once counted; hidden values (no results) are left out. */
 export async function facetCounts(page: Page, key: string): Promise<Record<string, number>> {
   await expectCounted(page, key);
-  return page.locator(`[data-facet="${key}"] li[data-value]:visible`).evaluateAll((items) =>
-    Object.fromEntries(items.map((item) => [(item as HTMLElement).dataset.value!, Number(item.querySelector('[data-count]')!.textContent)])),
-  );
+  return page
+    .locator(`[data-facet="${key}"] li[data-value]:visible`)
+    .evaluateAll((items) =>
+      Object.fromEntries(
+        items.map((item) => [
+          (item as HTMLElement).dataset.value!,
+          Number(item.querySelector('[data-count]')!.textContent),
+        ]),
+      ),
+    );
 }
 
 /** Opens a folded filter by its heading. */
@@ -37,7 +46,10 @@ export async function openFilter(page: Page, facetLabel: string): Promise<void> 
 
 /** The checkbox of one filter value, found by its visible label. */
 export function filterBox(page: Page, facetLabel: string, valueLabel: string) {
-  return page.locator('details.facet').filter({ has: page.locator('summary', { hasText: facetLabel }) }).getByRole('checkbox', { name: valueLabel });
+  return page
+    .locator('details.facet')
+    .filter({ has: page.locator('summary', { hasText: facetLabel }) })
+    .getByRole('checkbox', { name: valueLabel });
 }
 
 /** The search page's address for a query string, e.g. `q=encryption&kind=quote`. */

@@ -34,7 +34,16 @@ if (mode === 'preview') {
 
 const astro = spawn(
   process.execPath,
-  [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), mode, '--root', site.root, '--host', '127.0.0.1', '--port', port],
+  [
+    path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'),
+    mode,
+    '--root',
+    site.root,
+    '--host',
+    '127.0.0.1',
+    '--port',
+    port,
+  ],
   { cwd: site.root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
 );
 astro.on('exit', (code) => {

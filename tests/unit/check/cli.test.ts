@@ -9,7 +9,10 @@ import { FIXTURES, PROJECT_ROOT } from '../../helpers/fixture-site.ts';
 
 function check(...args: string[]) {
   // process.execPath is the project's Node 24: vitest runs under it through npm.
-  return spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/check.ts'), ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  return spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/check.ts'), ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+  });
 }
 
 describe('npm run check', () => {
@@ -26,8 +29,12 @@ describe('npm run check', () => {
     const lines = result.stderr.split('\n');
     expect(lines[0]).toBe('11 problems in 6 files:');
     expect(lines.filter((line) => /^content\/[a-z]+\/[^:]+\.mdx(:\d+)?: /.test(line))).toHaveLength(11);
-    expect(result.stderr).toContain('content/quotes/example-quote.mdx:11: body: <script> is not allowed in contributed MDX');
-    expect(result.stderr).toMatch(/The check failed: 7 entries read in \d+\.\d\d s\. Fix the problems above and run npm run check again\.\n$/);
+    expect(result.stderr).toContain(
+      'content/quotes/example-quote.mdx:11: body: <script> is not allowed in contributed MDX',
+    );
+    expect(result.stderr).toMatch(
+      /The check failed: 7 entries read in \d+\.\d\d s\. Fix the problems above and run npm run check again\.\n$/,
+    );
     expect(result.stdout).toBe('');
   });
 

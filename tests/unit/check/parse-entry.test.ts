@@ -17,17 +17,26 @@ function frontmatters(contentDir: string): [string, string][] {
   return COLLECTIONS.flatMap((collection) => {
     const folder = path.join(contentDir, collection);
     let names: string[] = [];
-    try { names = readdirSync(folder); } catch { /* no such collection here */ }
-    return names.filter((name) => name.endsWith('.mdx')).flatMap((name) => {
-      const text = readFileSync(path.join(folder, name), 'utf8');
-      const { split } = splitEntry({ file: name, collection, id: name.slice(0, -4), text });
-      return split ? [[`${collection}/${name}`, split.yaml] as [string, string]] : [];
-    });
+    try {
+      names = readdirSync(folder);
+    } catch {
+      /* no such collection here */
+    }
+    return names
+      .filter((name) => name.endsWith('.mdx'))
+      .flatMap((name) => {
+        const text = readFileSync(path.join(folder, name), 'utf8');
+        const { split } = splitEntry({ file: name, collection, id: name.slice(0, -4), text });
+        return split ? [[`${collection}/${name}`, split.yaml] as [string, string]] : [];
+      });
   });
 }
 
 describe('js-yaml and yaml read the frontmatter alike', () => {
-  const files = [...frontmatters(path.join(PROJECT_ROOT, 'content')), ...frontmatters(path.join(FIXTURES, 'valid/content'))];
+  const files = [
+    ...frontmatters(path.join(PROJECT_ROOT, 'content')),
+    ...frontmatters(path.join(FIXTURES, 'valid/content')),
+  ];
 
   it('over every entry of the record and the valid fixture', () => {
     expect(files.length).toBeGreaterThan(60);
@@ -35,10 +44,30 @@ describe('js-yaml and yaml read the frontmatter alike', () => {
   });
 
   it.each([
-    'date: 2015-06-08', 'date: 2015', 'date: "2015"', 'date: 2015-02-30', 'date: 2015-06-08T10:00:00Z',
-    'code: NO', 'stance: yes', 'x: null', 'x: ~', 'x:', 'x: 0o17', 'x: 0x1F', 'x: 1_000', 'x: .5', 'x: 1e3',
-    'text: "a \\"quoted\\" word: here"', "text: 'single '' quoted'", 'text: >\n  folded\n  text', 'text: |\n  literal\n  text',
-    'list: [a, b]', 'list:\n  - a\n  - b', 'roles:\n  - title: T\n    organisation: o', 'text: "caf\\u00e9"', 'a: &x 1\nb: *x',
+    'date: 2015-06-08',
+    'date: 2015',
+    'date: "2015"',
+    'date: 2015-02-30',
+    'date: 2015-06-08T10:00:00Z',
+    'code: NO',
+    'stance: yes',
+    'x: null',
+    'x: ~',
+    'x:',
+    'x: 0o17',
+    'x: 0x1F',
+    'x: 1_000',
+    'x: .5',
+    'x: 1e3',
+    'text: "a \\"quoted\\" word: here"',
+    "text: 'single '' quoted'",
+    'text: >\n  folded\n  text',
+    'text: |\n  literal\n  text',
+    'list: [a, b]',
+    'list:\n  - a\n  - b',
+    'roles:\n  - title: T\n    organisation: o',
+    'text: "caf\\u00e9"',
+    'a: &x 1\nb: *x',
   ])('%j', (yaml) => {
     expect(load(yaml, { schema: CORE_SCHEMA })).toEqual(parse(yaml));
   });

@@ -33,22 +33,29 @@ function lineOf(text: string, needle: string): number {
   return text.slice(0, text.indexOf(needle)).split('\n').length;
 }
 
-const cases = COLLECTIONS.flatMap((collection) => REFERENCE_FIELDS[collection].map((reference) => ({ collection, reference })));
+const cases = COLLECTIONS.flatMap((collection) =>
+  REFERENCE_FIELDS[collection].map((reference) => ({ collection, reference })),
+);
 
 describe('an unknown id in a reference', () => {
   it('every collection with references has a subject', () => {
     for (const { collection } of cases) expect(SUBJECT[collection], collection).toBeDefined();
   });
 
-  it.each(cases.map(({ collection, reference }) => [`${collection}.${reference.field}`, collection, reference] as const))('%s', async (_, collection, reference) => {
+  it.each(
+    cases.map(({ collection, reference }) => [`${collection}.${reference.field}`, collection, reference] as const),
+  )('%s', async (_, collection, reference) => {
     const file = SUBJECT[collection]!;
     const text = withReference(file, reference, 'ghost-entry');
     const { lines } = await checkWith({ [file]: text });
     const field = reference.shape === 'roles' ? 'roles.organisation' : reference.field;
-    const where = reference.target === 'actors' ? 'content/people/ or content/organisations/' : `content/${reference.target}/`;
+    const where =
+      reference.target === 'actors' ? 'content/people/ or content/organisations/' : `content/${reference.target}/`;
     const missing = reference.target === 'actors' ? 'as a person or organisation' : `in ${reference.target}`;
     // Replacing a whole list can leave a chain or a link elsewhere broken too; this reference's line must be there.
-    expect(lines).toContain(`${file}:${lineOf(text, 'ghost-entry')}: ${field}: "ghost-entry" does not exist ${missing} — the id of a file in ${where} (if it was renamed or deleted, update this reference)`);
+    expect(lines).toContain(
+      `${file}:${lineOf(text, 'ghost-entry')}: ${field}: "ghost-entry" does not exist ${missing} — the id of a file in ${where} (if it was renamed or deleted, update this reference)`,
+    );
     expect(lines.filter((line) => line.includes('ghost-entry'))).toHaveLength(1);
   });
 });
@@ -57,24 +64,38 @@ describe('actor ids', () => {
   const QUOTE = 'content/quotes/fixture-letter-line.mdx';
 
   it('a speaker may be a person or an organisation', async () => {
-    expect((await checkWith(change(QUOTE, 'speaker: fixture-rights-group', 'speaker: fixture-minister'))).lines).toEqual([]);
-    expect((await checkWith(change(QUOTE, 'speaker: fixture-rights-group', 'speaker: fixture-ministry'))).lines).toEqual([]);
+    expect(
+      (await checkWith(change(QUOTE, 'speaker: fixture-rights-group', 'speaker: fixture-minister'))).lines,
+    ).toEqual([]);
+    expect(
+      (await checkWith(change(QUOTE, 'speaker: fixture-rights-group', 'speaker: fixture-ministry'))).lines,
+    ).toEqual([]);
   });
 
   it('an id of another collection is named as such', async () => {
     const { lines } = await checkWith(change(QUOTE, 'speaker: fixture-rights-group', 'speaker: nl'));
-    expect(lines).toEqual([`${QUOTE}:3: speaker: "nl" is in jurisdictions, not actors — the id of a file in content/people/ or content/organisations/ (if it was renamed or deleted, update this reference)`]);
+    expect(lines).toEqual([
+      `${QUOTE}:3: speaker: "nl" is in jurisdictions, not actors — the id of a file in content/people/ or content/organisations/ (if it was renamed or deleted, update this reference)`,
+    ]);
   });
 
   it('a position is held by an organisation, not a person', async () => {
     const file = 'content/positions/fixture-nl-2020-06.mdx';
     const { lines } = await checkWith(change(file, 'actor: fixture-ministry', 'actor: fixture-minister'));
-    expect(lines).toEqual([`${file}:3: actor: "fixture-minister" is in people, not organisations — the id of a file in content/organisations/ (if it was renamed or deleted, update this reference)`]);
+    expect(lines).toEqual([
+      `${file}:3: actor: "fixture-minister" is in people, not organisations — the id of a file in content/organisations/ (if it was renamed or deleted, update this reference)`,
+    ]);
   });
 
   it('each signatory of a list is checked, at its own line', async () => {
     const file = 'content/letters/fixture-letter-2020.mdx';
-    const { lines } = await checkWith(change(file, 'signatories: [fixture-rights-group, fixture-tech-company]', 'signatories:\n  - fixture-rights-group\n  - ghost-one\n  - fixture-tech-company\n  - ghost-two'));
+    const { lines } = await checkWith(
+      change(
+        file,
+        'signatories: [fixture-rights-group, fixture-tech-company]',
+        'signatories:\n  - fixture-rights-group\n  - ghost-one\n  - fixture-tech-company\n  - ghost-two',
+      ),
+    );
     expect(lines).toEqual([
       `${file}:6: signatories: "ghost-one" does not exist as a person or organisation — the id of a file in content/people/ or content/organisations/ (if it was renamed or deleted, update this reference)`,
       `${file}:8: signatories: "ghost-two" does not exist as a person or organisation — the id of a file in content/people/ or content/organisations/ (if it was renamed or deleted, update this reference)`,

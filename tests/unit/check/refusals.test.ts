@@ -31,13 +31,30 @@ describe('fields', () => {
 
   it('a field with no value', async () => {
     const { lines } = await checkWith(change(QUOTE, 'stance: opposes', 'stance:'));
-    expect(lines).toEqual([`${QUOTE}:5: stance: has no value — ${STANCES}; if there is nothing to write, remove the line`]);
+    expect(lines).toEqual([
+      `${QUOTE}:5: stance: has no value — ${STANCES}; if there is nothing to write, remove the line`,
+    ]);
   });
 
   it.each([
-    ['a string for a list', 'sources: [fixture-news-2020]', 'sources: fixture-news-2020', `${QUOTE}:6: sources: found "fixture-news-2020" — expected a list of source ids, e.g. [first-id, second-id]`],
-    ['a number for text', 'text: "Encryption keeps everyone safe"', 'text: 42', `${QUOTE}:2: text: found 42 — expected text`],
-    ['a list for an id', 'speaker: fixture-rights-group', 'speaker: [fixture-rights-group]', `${QUOTE}:3: speaker: found ["fixture-rights-group"] — expected an id: ${ID_RULE}`],
+    [
+      'a string for a list',
+      'sources: [fixture-news-2020]',
+      'sources: fixture-news-2020',
+      `${QUOTE}:6: sources: found "fixture-news-2020" — expected a list of source ids, e.g. [first-id, second-id]`,
+    ],
+    [
+      'a number for text',
+      'text: "Encryption keeps everyone safe"',
+      'text: 42',
+      `${QUOTE}:2: text: found 42 — expected text`,
+    ],
+    [
+      'a list for an id',
+      'speaker: fixture-rights-group',
+      'speaker: [fixture-rights-group]',
+      `${QUOTE}:3: speaker: found ["fixture-rights-group"] — expected an id: ${ID_RULE}`,
+    ],
   ])('a wrong type: %s', async (_, from, to, expected) => {
     const { lines } = await checkWith(change(QUOTE, from, to));
     expect(lines).toEqual([expected]);
@@ -51,7 +68,9 @@ describe('fields', () => {
   it('a value outside a vocabulary: organisation kind', async () => {
     const file = 'content/organisations/fixture-tech-company.mdx';
     const { lines } = await checkWith(change(file, 'kind: company', 'kind: ngo'));
-    expect(lines).toEqual([`${file}:3: kind: found "ngo" — expected one of: government, agency, legislature, court, company, trade-association, civil-society, academic, media, intergovernmental`]);
+    expect(lines).toEqual([
+      `${file}:3: kind: found "ngo" — expected one of: government, agency, legislature, court, company, trade-association, civil-society, academic, media, intergovernmental`,
+    ]);
   });
 
   it('a misspelt field, with a suggestion', async () => {
@@ -63,7 +82,9 @@ describe('fields', () => {
   });
 
   it('a frontmatter slug', async () => {
-    const { lines } = await checkWith(change(QUOTE, 'letter: fixture-letter-2020', 'letter: fixture-letter-2020\nslug: fixture-minister-quote'));
+    const { lines } = await checkWith(
+      change(QUOTE, 'letter: fixture-letter-2020', 'letter: fixture-letter-2020\nslug: fixture-minister-quote'),
+    );
     expect(lines).toEqual([`${QUOTE}:8: slug: a frontmatter slug is not allowed — remove it: the id is the file name`]);
   });
 
@@ -71,36 +92,48 @@ describe('fields', () => {
     const summary = 'The fixture ministry now weighs security against privacy.';
     const at = (length: number) => change(POSITION, summary, 'x'.repeat(length));
     expect((await checkWith(at(300))).lines).toEqual([]);
-    expect((await checkWith(at(301))).lines).toEqual([`${POSITION}:6: summary: is 301 characters long — at most 300 characters: shorten it`]);
+    expect((await checkWith(at(301))).lines).toEqual([
+      `${POSITION}:6: summary: is 301 characters long — at most 300 characters: shorten it`,
+    ]);
   });
 });
 
 describe('dates', () => {
   it('an impossible date', async () => {
     const { lines } = await checkWith(change(QUOTE, 'date: 2020-05-20', 'date: 2015-02-30'));
-    expect(lines).toEqual([`${QUOTE}:4: date: "2015-02-30" does not exist: February 2015 has 28 days — a date written YYYY-MM-DD, or YYYY-MM or YYYY when the day or month is not known`]);
+    expect(lines).toEqual([
+      `${QUOTE}:4: date: "2015-02-30" does not exist: February 2015 has 28 days — a date written YYYY-MM-DD, or YYYY-MM or YYYY when the day or month is not known`,
+    ]);
   });
 
   it('a month that does not exist, in a partial date', async () => {
     const { lines } = await checkWith(change(QUOTE, 'date: 2020-05-20', 'date: 2020-13'));
-    expect(lines).toEqual([`${QUOTE}:4: date: "2020-13" has no month 13 — a date written YYYY-MM-DD, or YYYY-MM or YYYY when the day or month is not known`]);
+    expect(lines).toEqual([
+      `${QUOTE}:4: date: "2020-13" has no month 13 — a date written YYYY-MM-DD, or YYYY-MM or YYYY when the day or month is not known`,
+    ]);
   });
 
   it('a date in the future', async () => {
     const nextYear = `${new Date().getUTCFullYear() + 1}-01-01`;
     const { lines } = await checkWith(change(QUOTE, 'date: 2020-05-20', `date: ${nextYear}`));
-    expect(lines).toEqual([`${QUOTE}:4: date: "${nextYear}" is in the future — a date in the past: the record holds what was said, not what is planned`]);
+    expect(lines).toEqual([
+      `${QUOTE}:4: date: "${nextYear}" is in the future — a date in the past: the record holds what was said, not what is planned`,
+    ]);
   });
 
   it('a date with a time, which Astro would silently shift to another day', async () => {
     const { lines } = await checkWith(change(QUOTE, 'date: 2020-05-20', 'date: 2020-05-20T23:30:00-05:00'));
-    expect(lines).toEqual([`${QUOTE}:4: date: "2020-05-20T23:30:00-05:00" is not a date written YYYY-MM-DD, or YYYY-MM or YYYY when the day or month is not known — a date written YYYY-MM-DD, or YYYY-MM or YYYY when the day or month is not known`]);
+    expect(lines).toEqual([
+      `${QUOTE}:4: date: "2020-05-20T23:30:00-05:00" is not a date written YYYY-MM-DD, or YYYY-MM or YYYY when the day or month is not known — a date written YYYY-MM-DD, or YYYY-MM or YYYY when the day or month is not known`,
+    ]);
   });
 
   it('a role that ends before it starts', async () => {
     const file = 'content/people/fixture-minister.mdx';
     const { lines } = await checkWith(change(file, '    from: 2018-03', '    from: 2018-03\n    to: 2017'));
-    expect(lines).toEqual([`${file}:7: roles[0].to: 2017 is before from: 2018-03 — an end date on or after the start date`]);
+    expect(lines).toEqual([
+      `${file}:7: roles[0].to: 2017 is before from: 2018-03 — an end date on or after the start date`,
+    ]);
   });
 });
 
@@ -136,10 +169,34 @@ describe('URLs', () => {
 
 describe('YAML and the frontmatter', () => {
   it.each([
-    ['a list never closed', 'sources: [fixture-news-2020]', 'sources: [fixture-news-2020', 7, 'Flow sequence in block collection must be sufficiently indented and end with a ]'],
-    ['a colon in unquoted text', 'text: "Encryption keeps everyone safe"', 'text: Encryption: keeps everyone safe', 2, 'Nested mappings are not allowed in compact mappings'],
-    ['a field given twice', 'letter: fixture-letter-2020', 'letter: fixture-letter-2020\nstance: supports', 8, 'Map keys must be unique'],
-    ['a tab for indentation', 'sources: [fixture-news-2020]', 'sources:\n\t- fixture-news-2020', 7, 'Tabs are not allowed as indentation'],
+    [
+      'a list never closed',
+      'sources: [fixture-news-2020]',
+      'sources: [fixture-news-2020',
+      7,
+      'Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ],
+    [
+      'a colon in unquoted text',
+      'text: "Encryption keeps everyone safe"',
+      'text: Encryption: keeps everyone safe',
+      2,
+      'Nested mappings are not allowed in compact mappings',
+    ],
+    [
+      'a field given twice',
+      'letter: fixture-letter-2020',
+      'letter: fixture-letter-2020\nstance: supports',
+      8,
+      'Map keys must be unique',
+    ],
+    [
+      'a tab for indentation',
+      'sources: [fixture-news-2020]',
+      'sources:\n\t- fixture-news-2020',
+      7,
+      'Tabs are not allowed as indentation',
+    ],
   ])('malformed YAML: %s', async (_, from, to, line, message) => {
     const { lines } = await checkWith(change(QUOTE, from, to));
     expect(lines).toHaveLength(1);
@@ -148,7 +205,9 @@ describe('YAML and the frontmatter', () => {
 
   it('no frontmatter', async () => {
     const { lines } = await checkWith({ [QUOTE]: 'Just text.\n' });
-    expect(lines).toEqual([`${QUOTE}:1: does not start with frontmatter — a first line of ---, then the YAML fields, then a line of ---`]);
+    expect(lines).toEqual([
+      `${QUOTE}:1: does not start with frontmatter — a first line of ---, then the YAML fields, then a line of ---`,
+    ]);
   });
 
   it('frontmatter never closed', async () => {
@@ -158,29 +217,38 @@ describe('YAML and the frontmatter', () => {
 
   it('a line starting with --- inside the frontmatter, where Astro would end it', async () => {
     const { lines } = await checkWith(change(QUOTE, 'stance: opposes', 'stance: opposes\n---note: checked'));
-    expect(lines).toEqual([`${QUOTE}:6: the line "---note: checked" would end the frontmatter — close the frontmatter with a line of exactly ---; no other line may start with ---`]);
+    expect(lines).toEqual([
+      `${QUOTE}:6: the line "---note: checked" would end the frontmatter — close the frontmatter with a line of exactly ---; no other line may start with ---`,
+    ]);
   });
 
   it('accepts Windows line endings and a byte-order mark', async () => {
     const text = `\uFEFF${fixtureText(QUOTE).replaceAll('\n', '\r\n')}`;
     const { lines } = await checkWith({ [QUOTE]: text, ...change(SOURCE, 'type: news', 'type: newspaper') });
     // The CRLF file is clean; a problem in another file still has its line.
-    expect(lines).toEqual([`${SOURCE}:6: type: found "newspaper" — expected one of: news, letter, press-release, transcript, report, legislation, statement, other`]);
+    expect(lines).toEqual([
+      `${SOURCE}:6: type: found "newspaper" — expected one of: news, letter, press-release, transcript, report, legislation, statement, other`,
+    ]);
   });
 
   it('a broken file still takes its id: references to it are not reported as missing too', async () => {
-    const { lines } = await checkWith(change('content/people/fixture-minister.mdx', 'name: Fixture Minister', 'name: [Fixture Minister'));
+    const { lines } = await checkWith(
+      change('content/people/fixture-minister.mdx', 'name: Fixture Minister', 'name: [Fixture Minister'),
+    );
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^content\/people\/fixture-minister\.mdx:\d+: malformed YAML: /);
   });
 });
 
 describe('ids and file names', () => {
-  it.each(['Bad_Name', 'x', 'double--hyphen', '-leading', 'trailing-', 'ünïcode', 'a'.repeat(81), 'Capitalised'])('a file name that is not a valid id: %s', async (name) => {
-    const file = `content/sources/${name}.mdx`;
-    const { lines } = await checkWith({ [file]: fixtureText(SOURCE) });
-    expect(lines).toContain(`${file}: the file name "${name}" is not a valid id — ${ID_RULE}`);
-  });
+  it.each(['Bad_Name', 'x', 'double--hyphen', '-leading', 'trailing-', 'ünïcode', 'a'.repeat(81), 'Capitalised'])(
+    'a file name that is not a valid id: %s',
+    async (name) => {
+      const file = `content/sources/${name}.mdx`;
+      const { lines } = await checkWith({ [file]: fixtureText(SOURCE) });
+      expect(lines).toContain(`${file}: the file name "${name}" is not a valid id — ${ID_RULE}`);
+    },
+  );
 
   it('an id that differs from another only in case', async () => {
     const file = 'content/people/Fixture-Minister.mdx';
@@ -192,7 +260,9 @@ describe('ids and file names', () => {
   });
 
   it('an actor id used by both a person and an organisation', async () => {
-    const { lines } = await checkWith({ 'content/people/fixture-ministry.mdx': '---\nname: A person named like the ministry\n---\n' });
+    const { lines } = await checkWith({
+      'content/people/fixture-ministry.mdx': '---\nname: A person named like the ministry\n---\n',
+    });
     expect(lines).toEqual([
       'content/organisations/fixture-ministry.mdx: the id "fixture-ministry" is also used by content/people/fixture-ministry.mdx — people and organisations share one set of ids: rename one of the files',
     ]);
@@ -209,7 +279,9 @@ describe('files', () => {
     const text = fixtureText(SOURCE);
     const padded = (bytes: number) => text + 'x'.repeat(bytes - Buffer.byteLength(text));
     expect((await checkWith({ [SOURCE]: padded(MAX_FILE_BYTES) })).lines).toEqual([]);
-    expect((await checkWith({ [SOURCE]: padded(MAX_FILE_BYTES + 1) })).lines).toEqual([`${SOURCE}: is 201 KB — an entry file of at most 200 KB`]);
+    expect((await checkWith({ [SOURCE]: padded(MAX_FILE_BYTES + 1) })).lines).toEqual([
+      `${SOURCE}: is 201 KB — an entry file of at most 200 KB`,
+    ]);
   });
 
   it('anything that would not be published: a stray folder, a .md file, a folder inside a collection', async () => {
@@ -229,7 +301,13 @@ describe('files', () => {
 
 describe('supersedes chains', () => {
   it('a chain that loops', async () => {
-    const { lines } = await checkWith(change(OLDER_POSITION, 'sources: [fixture-news-2020]', 'sources: [fixture-news-2020]\nsupersedes: fixture-nl-2020-06'));
+    const { lines } = await checkWith(
+      change(
+        OLDER_POSITION,
+        'sources: [fixture-news-2020]',
+        'sources: [fixture-news-2020]\nsupersedes: fixture-nl-2020-06',
+      ),
+    );
     expect(lines).toEqual([
       `${OLDER_POSITION}:8: supersedes: this position (2019) is older than the one it supersedes (2020-06-01) — supersede an earlier position`,
       `${OLDER_POSITION}:8: supersedes: the chain loops: fixture-nl-2019 → fixture-nl-2020-06 → fixture-nl-2019 — each position supersedes an older one, and the oldest supersedes none`,
@@ -237,8 +315,12 @@ describe('supersedes chains', () => {
   });
 
   it('a position that supersedes itself', async () => {
-    const { lines } = await checkWith(change(POSITION, 'supersedes: fixture-nl-2019', 'supersedes: fixture-nl-2020-06'));
-    expect(lines).toEqual([`${POSITION}:10: supersedes: the chain loops: fixture-nl-2020-06 → fixture-nl-2020-06 — each position supersedes an older one, and the oldest supersedes none`]);
+    const { lines } = await checkWith(
+      change(POSITION, 'supersedes: fixture-nl-2019', 'supersedes: fixture-nl-2020-06'),
+    );
+    expect(lines).toEqual([
+      `${POSITION}:10: supersedes: the chain loops: fixture-nl-2020-06 → fixture-nl-2020-06 — each position supersedes an older one, and the oldest supersedes none`,
+    ]);
   });
 
   it('a chain that crosses jurisdictions', async () => {
@@ -246,24 +328,34 @@ describe('supersedes chains', () => {
       'content/jurisdictions/de.mdx': '---\nname: Germany\ncode: DE\nkind: country\n---\n',
       ...change(OLDER_POSITION, 'jurisdiction: nl', 'jurisdiction: de'),
     });
-    expect(lines).toEqual([`${POSITION}:10: supersedes: "fixture-nl-2019" is a position of de, this one of nl — a position of the same jurisdiction: a chain is one jurisdiction’s stance history`]);
+    expect(lines).toEqual([
+      `${POSITION}:10: supersedes: "fixture-nl-2019" is a position of de, this one of nl — a position of the same jurisdiction: a chain is one jurisdiction’s stance history`,
+    ]);
   });
 
   it('a position superseded twice', async () => {
     const file = 'content/positions/fixture-nl-2020-07.mdx';
-    const { lines } = await checkWith({ [file]: fixtureText(POSITION).replace('date: 2020-06-01', 'date: 2020-07-01') });
-    expect(lines).toEqual([`${file}:10: supersedes: "fixture-nl-2019" is already superseded by positions/fixture-nl-2020-06 — a position is superseded once: supersede the newest position in the chain`]);
+    const { lines } = await checkWith({
+      [file]: fixtureText(POSITION).replace('date: 2020-06-01', 'date: 2020-07-01'),
+    });
+    expect(lines).toEqual([
+      `${file}:10: supersedes: "fixture-nl-2019" is already superseded by positions/fixture-nl-2020-06 — a position is superseded once: supersede the newest position in the chain`,
+    ]);
   });
 });
 
 describe('links between entries', () => {
   it('a body link to an entry that does not exist', async () => {
     const { lines } = await checkWith(change(QUOTE, '(/letters/fixture-letter-2020/)', '(/letters/no-such-letter/)'));
-    expect(lines).toEqual([`${QUOTE}:10: body: links to /letters/no-such-letter/, but there is no entry letters/no-such-letter — a path /letters/<id>/ whose id is a file in content/letters/`]);
+    expect(lines).toEqual([
+      `${QUOTE}:10: body: links to /letters/no-such-letter/, but there is no entry letters/no-such-letter — a path /letters/<id>/ whose id is a file in content/letters/`,
+    ]);
   });
 
   it('a body link that is not a page of the site, or is relative', async () => {
-    const { lines } = await checkWith(change(QUOTE, '(/letters/fixture-letter-2020/)', '(/blog/post/) and [this](letters/fixture-letter-2020/)'));
+    const { lines } = await checkWith(
+      change(QUOTE, '(/letters/fixture-letter-2020/)', '(/blog/post/) and [this](letters/fixture-letter-2020/)'),
+    );
     expect(lines).toEqual([
       `${QUOTE}:10: body: the link /blog/post/ is not a page of this site — an https:// URL, or a site path such as /people/josh-earnest/`,
       `${QUOTE}:10: body: the link letters/fixture-letter-2020/ is a relative link; write the site path from the root, e.g. /people/josh-earnest/ — an https:// URL, or a site path such as /people/josh-earnest/`,
@@ -272,7 +364,8 @@ describe('links between entries', () => {
 
   it('deleting an entry that others still reference reports every reference, frontmatter and body', async () => {
     const { lines } = await checkWith({ 'content/organisations/fixture-ministry.mdx': null });
-    const missing = 'does not exist in organisations — the id of a file in content/organisations/ (if it was renamed or deleted, update this reference)';
+    const missing =
+      'does not exist in organisations — the id of a file in content/organisations/ (if it was renamed or deleted, update this reference)';
     expect(lines).toEqual([
       `content/organisations/fixture-police.mdx:5: parent: "fixture-ministry" ${missing}`,
       `content/organisations/fixture-police.mdx:8: body: links to /organisations/fixture-ministry/, but there is no entry organisations/fixture-ministry — a path /organisations/<id>/ whose id is a file in content/organisations/`,
@@ -290,11 +383,15 @@ function escape(text: string): string {
 describe('problems that meet', () => {
   it('an impossible date on a position in a chain is reported once, without breaking the chain checks', async () => {
     const { lines } = await checkWith(change(POSITION, 'date: 2020-06-01', 'date: 2020-02-30'));
-    expect(lines).toEqual([`${POSITION}:5: date: "2020-02-30" does not exist: February 2020 has 29 days — a date written YYYY-MM-DD, or YYYY-MM or YYYY when the day or month is not known`]);
+    expect(lines).toEqual([
+      `${POSITION}:5: date: "2020-02-30" does not exist: February 2020 has 29 days — a date written YYYY-MM-DD, or YYYY-MM or YYYY when the day or month is not known`,
+    ]);
   });
 
   it('an unquoted year is compared as a date in a chain', async () => {
     const { lines } = await checkWith(change(POSITION, 'date: 2020-06-01', 'date: 2018'));
-    expect(lines).toEqual([`${POSITION}:10: supersedes: this position (2018) is older than the one it supersedes (2019) — supersede an earlier position`]);
+    expect(lines).toEqual([
+      `${POSITION}:10: supersedes: this position (2018) is older than the one it supersedes (2019) — supersede an earlier position`,
+    ]);
   });
 });

@@ -41,7 +41,9 @@ describe('a run with problems in several files', () => {
     const inline = await checkContent(valid, 'content', { threads: 0 });
     const threaded = await checkContent(valid, 'content', { threads: 2 });
     expect(threaded).toEqual(inline);
-    expect(inline.entries.flatMap((entry) => entry.bodyLinks.map((link) => `${entry.id} → ${link.url}:${link.line}`))).toEqual([
+    expect(
+      inline.entries.flatMap((entry) => entry.bodyLinks.map((link) => `${entry.id} → ${link.url}:${link.line}`)),
+    ).toEqual([
       'fixture-letter-2020 → /organisations/fixture-police/:12',
       'fixture-police → /organisations/fixture-ministry/:8',
       'fixture-letter-line → /letters/fixture-letter-2020/:10',
