@@ -1,11 +1,13 @@
 /**
- * `astro build` alone writes the search index, with one record per entry page and nothing else;
- * and the build fails, naming the entries, when a content file lacks its page or its record.
+ * `astro build` alone writes the search index, with one record per entry page and nothing else,
+ * whose excerpts are the entries' prose; and the build fails, naming the entries, when a content
+ * file lacks its page or its record.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readIndexedRecords } from '../../src/integrations/pagefind-records.ts';
+import { type BuiltSearch, builtSearch } from '../helpers/built-search.ts';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
 
 const ENTRY_PAGES = [
@@ -34,7 +36,15 @@ describe('a build of the valid fixture', () => {
     expect(result.status, result.output).toBe(0);
   });
 
-  afterAll(() => site?.remove());
+  /** The built index, searched as the search page does; started by the first test to search. */
+  let built: BuiltSearch | undefined;
+  const search: BuiltSearch['search'] = async (term, options) =>
+    (built ??= await builtSearch(path.join(site.root, 'dist'))).search(term, options);
+
+  afterAll(async () => {
+    await built?.close();
+    await site?.remove();
+  });
 
   async function records() {
     const dir = path.join(site.root, 'dist/pagefind/fragment');
@@ -77,6 +87,37 @@ describe('a build of the valid fixture', () => {
       year: ['2020'],
       actor: ['fixture-minister'],
     });
+  });
+
+  it("gives excerpts of the entry's own prose, without its facts table run together", async () => {
+    // The source page shows its facts table, so an excerpt free of its labels means they are not indexed.
+    const page = await site.read('/sources/fixture-news-2020/');
+    expect(page).toMatch(
+      /<dl class="facts"[^>]*>\s*<dt>Publisher<\/dt>\s*<dd>Fixture News<\/dd>\s*<dt>Published<\/dt>/,
+    );
+    // "publisher" is both a facts label and a word of the body's correction.
+    const [source, ...others] = await search('publisher');
+    expect(others).toEqual([]);
+    expect(source!.url).toBe('/sources/fixture-news-2020/');
+    expect(source!.excerpt).toContain('A fixture source. Correction, 2 January 2021:');
+    expect(source!.excerpt).toContain('An earlier version gave the wrong <mark>publisher.</mark>');
+    for (const fact of ['Publisher', 'Published', 'Type', 'News report', 'A. Reporter', 'news.example.org'])
+      expect(source!.excerpt).not.toContain(fact);
+  });
+
+  it("keeps a quote's words and its body as search text, and its facts out", async () => {
+    const quote = '/quotes/fixture-minister-quote/';
+    expect((await search('balance')).map((result) => result.url)).toEqual([quote]);
+    expect((await search('"find a balance between security"')).map((result) => result.url)).toEqual([quote]);
+    // Its body's word: the excerpt runs from the words to the body, past where the facts table is.
+    const line = (await search('line')).find((result) => result.url === '/quotes/fixture-letter-line/');
+    expect(line?.excerpt).toContain('Encryption keeps everyone safe. A <mark>line</mark> from the fixture letter.');
+    for (const fact of ['— Fixture Rights Group', 'Stance', 'From the letter', 'Fixture letter to the minister'])
+      expect(line?.excerpt).not.toContain(fact);
+    // Filters come from the search record, not from the facts: a filter alone still finds the quote.
+    expect((await search(null, { filters: { kind: 'quote', stance: 'mixed' } })).map((result) => result.url)).toEqual([
+      quote,
+    ]);
   });
 
   it('leaves navigation, backlinks and derived lists out of the indexed text', async () => {
