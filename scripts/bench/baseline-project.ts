@@ -3,13 +3,13 @@
  * pages through the same Markdown processor and remark plugins, with no schemas, entry graph,
  * backlinks or search. Our build time divided by its build time is the cost of what we add.
  */
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-const CONFIG = (projectRoot: string) => `import mdx from '@astrojs/mdx';
+const CONFIG = (guard: string) => `import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { remarkMdxGuard } from ${JSON.stringify(path.join(projectRoot, 'src/plugins/mdx-guard.ts'))};
+import { remarkMdxGuard } from ${JSON.stringify(guard)};
 
 export default defineConfig({
   markdown: { processor: unified({ remarkPlugins: [remarkMdxGuard] }) },
@@ -42,11 +42,27 @@ const { Content } = await render(entry);
 <body><main><Content components={{ Correction }} /></main></body></html>
 `;
 
+/**
+ * Where the site's config imports the MDX guard from, so the baseline runs the same plugin from
+ * the same copy of the site (`siteRoot`), wherever the file moves.
+ */
+async function guardModule(siteRoot: string): Promise<string> {
+  const config = await readFile(path.join(siteRoot, 'astro.config.mjs'), 'utf8');
+  const from = /import\s*\{\s*remarkMdxGuard\s*\}\s*from\s*'([^']+)'/.exec(config)?.[1];
+  if (!from) throw new Error('astro.config.mjs no longer imports remarkMdxGuard: update baseline-project.ts');
+  return path.resolve(siteRoot, from);
+}
+
 /** Writes the baseline project into `root`, reading MDX from `contentDir`. */
-export async function writeBaselineProject(root: string, contentDir: string, projectRoot: string): Promise<void> {
+export async function writeBaselineProject(
+  root: string,
+  contentDir: string,
+  projectRoot: string,
+  siteRoot = projectRoot,
+): Promise<void> {
   await mkdir(path.join(root, 'src/pages'), { recursive: true });
   await writeFile(path.join(root, 'package.json'), JSON.stringify({ name: 'baseline', private: true, type: 'module' }));
-  await writeFile(path.join(root, 'astro.config.mjs'), CONFIG(projectRoot));
+  await writeFile(path.join(root, 'astro.config.mjs'), CONFIG(await guardModule(siteRoot)));
   await writeFile(path.join(root, 'src/content.config.ts'), CONTENT_CONFIG(contentDir));
   await writeFile(path.join(root, 'src/pages/[...id].astro'), PAGE);
   // The one allow-listed component, as a bare element.

@@ -2,18 +2,34 @@
  * The performance budgets of issue 5, on this project's 2-core machine. The benchmark prints each
  * as pass or fail; none is a test, because timings on a shared machine are not assertions.
  */
+import type { BuildPhases } from './build-phases.ts';
+import type { DefaultUiFigures } from './default-ui-search.ts';
 import type { SearchFigures } from './search-timing.ts';
+
+export interface BuildFigures {
+  /** The median of runsMs; peakRssBytes is the highest of the runs, phases those of the median run. */
+  wallMs: number;
+  peakRssBytes: number;
+  pagesPerSecond: number;
+  pages: number;
+  runsMs: number[];
+  phases?: BuildPhases;
+}
 
 export interface SizeFigures {
   entries: number;
-  /** wallMs is the median of runsMs; peakRssBytes the highest of the runs. */
-  build: { wallMs: number; peakRssBytes: number; pagesPerSecond: number; pages: number; runsMs: number[] };
-  baseline?: { wallMs: number; peakRssBytes: number; runsMs: number[] };
+  build: BuildFigures;
+  /** The plain Astro build of the same MDX (baseline-project.ts). */
+  baseline?: BuildFigures;
+  /** Starlight building the same MDX as docs pages (starlight-project.ts). */
+  starlight?: BuildFigures;
   checkMs: number;
   dist: { bytes: number; files: number };
   pagefind: { bytes: number; files: number };
   heaviestEntryPages: { page: string; htmlBytes: number; cssBytes: number; scriptBytes: number; scriptCount: number }[];
   search?: SearchFigures;
+  /** Pagefind's Default UI, same index, same first query (default-ui-search.ts). */
+  defaultUiSearch?: DefaultUiFigures;
 }
 
 export interface Verdict {
@@ -57,6 +73,15 @@ export function judge(figures: SizeFigures[]): Verdict[] {
         pass: ratio <= 1.5,
       });
     }
+    if (size.starlight) {
+      // Issue 8: doing more than Starlight (check, graph, backlinks, facets) and taking no longer.
+      const ratio = size.build.wallMs / size.starlight.wallMs;
+      verdicts.push({
+        budget: `no slower than Starlight (${size.entries.toLocaleString('en-GB')} entries)`,
+        measured: `${ratio.toFixed(2)}× (${(size.build.wallMs / 1000).toFixed(1)} s against ${(size.starlight.wallMs / 1000).toFixed(1)} s)`,
+        pass: ratio <= 1,
+      });
+    }
   }
   if (small && large) {
     const growth = large.build.wallMs / small.build.wallMs;
@@ -71,11 +96,18 @@ export function judge(figures: SizeFigures[]): Verdict[] {
     if (size.search) {
       const withCounts = size.search.engine.find((e) => e.withFacetCounts);
       const first = size.search.searchPage;
-      verdicts.push({
-        budget: `first search with facets transfers under 150 KB (${label})`,
-        measured: `${(first.pagefindBytes / KB).toFixed(0)} KB from /pagefind/ (+ ${(first.pageBytes / KB).toFixed(0)} KB page)`,
-        pass: first.pagefindBytes < 150 * KB,
-      });
+      // Issue 8 restated the 150 KB budget: Pagefind's engine and pf_meta alone make about 142 KB
+      // at 10,000 entries, so the yardstick is Pagefind's own UI on the same index. Ours counts the
+      // whole search page (its HTML, CSS and scripts) as well, the Default UI its bare host page.
+      const defaultUi = size.defaultUiSearch;
+      if (defaultUi) {
+        const ours = first.pagefindBytes + first.pageBytes;
+        verdicts.push({
+          budget: `first search sends no more bytes than Pagefind's Default UI (${label})`,
+          measured: `${(ours / KB).toFixed(1)} KB (${(first.pagefindBytes / KB).toFixed(1)} from /pagefind/ + ${(first.pageBytes / KB).toFixed(1)} page) against ${(defaultUi.bytes / KB).toFixed(1)} KB`,
+          pass: ours <= defaultUi.bytes,
+        });
+      }
       verdicts.push({
         budget: `first results within 300 ms on localhost (${label})`,
         measured: `${first.msToFirstResult} ms search page; ${withCounts ? withCounts.msToResults.toFixed(0) : '?'} ms engine with counts`,

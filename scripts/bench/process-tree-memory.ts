@@ -47,6 +47,8 @@ export interface RunResult {
   wallMs: number;
   peakRssBytes: number;
   output: string;
+  /** Each output line with when it arrived, in ms after the start: build-phases.ts reads them. */
+  lines: { atMs: number; text: string }[];
 }
 
 /** Runs a command to completion, timing it and sampling its tree's memory every `intervalMs`. */
@@ -63,12 +65,14 @@ export function runMeasured(
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (chunk) => {
+    const lines: RunResult['lines'] = [];
+    const collect = (chunk: Buffer) => {
       output += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      output += chunk;
-    });
+      const atMs = performance.now() - started;
+      for (const text of String(chunk).split('\n')) if (text.trim()) lines.push({ atMs, text });
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
     let peak = 0;
     const timer = setInterval(() => {
       if (child.pid) peak = Math.max(peak, treeRssBytes(child.pid));
@@ -79,7 +83,7 @@ export function runMeasured(
     });
     child.on('close', (status) => {
       clearInterval(timer);
-      resolve({ status, wallMs: performance.now() - started, peakRssBytes: peak, output });
+      resolve({ status, wallMs: performance.now() - started, peakRssBytes: peak, output, lines });
     });
   });
 }

@@ -1,9 +1,11 @@
 /**
- * `npm run bench`: builds deterministic synthetic trees of 1,000 and 10,000 entries outside the
- * repository and prints, and writes as JSON, what the build, the check and the first search cost,
- * against a plain Astro 7 build of the same MDX, with each budget as pass or fail.
+ * `npm run bench`: builds deterministic synthetic trees of 1,000, 2,000 and 10,000 entries outside
+ * the repository and prints, and writes as JSON, what the build, the check and the first search
+ * cost, against a plain Astro 7 build and a Starlight build of the same MDX, built side by side,
+ * and a first search with Pagefind's Default UI on the same index, with each budget as pass or fail.
  *
- *   npm run bench [-- --sizes 1000,10000] [--no-baseline] [--no-search] [--out docs/performance.json]
+ *   npm run bench [-- --sizes 1000,2000,10000] [--no-baseline] [--no-starlight] [--no-search] [--out docs/performance.json]
+ *   BENCH_SIZES=200 npm run bench -- --out /tmp/bench.json    (a quick try; --sizes wins over BENCH_SIZES)
  */
 import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -13,11 +15,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { COLLECTIONS } from '../../src/lib/collections.ts';
 import { writeBaselineProject } from './baseline-project.ts';
-import { judge, type SizeFigures } from './budgets.ts';
+import { judge, type BuildFigures, type SizeFigures } from './budgets.ts';
+import { buildPhases, PHASE_LABELS } from './build-phases.ts';
+import { measureDefaultUiSearch } from './default-ui-search.ts';
 import { generateContent } from './generate-content.ts';
 import { runMeasured } from './process-tree-memory.ts';
 import { measureSearch } from './search-timing.ts';
 import { folderSize, heaviestEntryPages } from './site-stats.ts';
+import { writeStarlightProject } from './starlight-project.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ASTRO = path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -29,8 +34,9 @@ const QUERY = 'encryption';
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '1000,10000' },
+    sizes: { type: 'string', default: process.env.BENCH_SIZES ?? '1000,2000,10000' },
     'no-baseline': { type: 'boolean', default: false },
+    'no-starlight': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
     out: { type: 'string', default: 'docs/performance.json' },
     keep: { type: 'boolean', default: false },
@@ -49,27 +55,47 @@ async function projectCopy(root: string): Promise<void> {
 }
 
 /**
- * Small builds take seconds, so one run is at the mercy of the machine's moment: below this size
- * each build (ours and the baseline) runs three times and the median counts.
+ * Small builds take seconds, so one run is at the mercy of the machine's moment: up to this size
+ * each build runs three times and the median counts.
  */
-const REPEAT_BELOW = 2_000;
+const REPEAT_UP_TO = 2_000;
 
-/** Runs a build `runs` times; the median wall time, the highest peak memory, and every run. */
-async function measuredBuilds(runs: number, args: string[], cwd: string) {
-  const results = [];
+interface Project {
+  name: 'ours' | 'baseline' | 'starlight';
+  args: string[];
+  cwd: string;
+}
+
+/**
+ * Builds every project `runs` times in rounds (ours, the baseline, Starlight, then again), so that
+ * a busy spell on the machine falls on all of them rather than on one. Per project: the median
+ * wall time, the highest peak memory, every run, and the phases of the median run.
+ */
+async function sideBySide(runs: number, projects: Project[]): Promise<Map<Project['name'], BuildFigures>> {
+  const results = new Map(projects.map((p) => [p.name, [] as Awaited<ReturnType<typeof runMeasured>>[]]));
   for (let i = 0; i < runs; i++) {
-    await rm(path.join(cwd, 'dist'), { recursive: true, force: true });
-    const result = await runMeasured(process.execPath, args, { cwd, env });
-    if (result.status !== 0) throw new Error(`build failed:\n${result.output.slice(-3000)}`);
-    results.push(result);
+    for (const project of projects) {
+      log(`  ${project.name}, run ${i + 1} of ${runs}`);
+      await rm(path.join(project.cwd, 'dist'), { recursive: true, force: true });
+      const result = await runMeasured(process.execPath, project.args, { cwd: project.cwd, env });
+      if (result.status !== 0) throw new Error(`${project.name} build failed:\n${result.output.slice(-3000)}`);
+      results.get(project.name)!.push(result);
+    }
   }
-  const times = results.map((r) => r.wallMs).sort((a, b) => a - b);
-  return {
-    wallMs: times[Math.floor(times.length / 2)]!,
-    peakRssBytes: Math.max(...results.map((r) => r.peakRssBytes)),
-    runsMs: results.map((r) => r.wallMs),
-    output: results.at(-1)!.output,
-  };
+  const figures = new Map<Project['name'], BuildFigures>();
+  for (const [name, list] of results) {
+    const median = list.toSorted((a, b) => a.wallMs - b.wallMs)[Math.floor(list.length / 2)]!;
+    const pages = Number(/(\d+) page\(s\) built/.exec(median.output)?.[1] ?? 0);
+    figures.set(name, {
+      wallMs: median.wallMs,
+      peakRssBytes: Math.max(...list.map((r) => r.peakRssBytes)),
+      pages,
+      pagesPerSecond: pages / (median.wallMs / 1000),
+      runsMs: list.map((r) => r.wallMs),
+      phases: buildPhases(median.lines, median.wallMs),
+    });
+  }
+  return figures;
 }
 
 async function measureSize(entries: number): Promise<SizeFigures> {
@@ -89,21 +115,30 @@ async function measureSize(entries: number): Promise<SizeFigures> {
     );
     if (check.status !== 0) throw new Error(`check failed on the synthetic tree:\n${check.output.slice(-2000)}`);
 
-    const runs = entries < REPEAT_BELOW ? 3 : 1;
-    log(`${entries}: npm run build${runs > 1 ? `, ${runs} times` : ''}`);
-    const build = await measuredBuilds(runs, [OUR_ASTRO, 'build', '--root', site], site);
-    const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? 0);
+    const projects: Project[] = [{ name: 'ours', args: [OUR_ASTRO, 'build', '--root', site], cwd: site }];
+    if (!values['no-baseline']) {
+      const root = path.join(work, 'baseline');
+      await writeBaselineProject(root, tree.contentDir, PROJECT_ROOT, site);
+      projects.push({ name: 'baseline', args: [ASTRO, 'build', '--root', root], cwd: root });
+    }
+    if (!values['no-starlight']) {
+      const root = path.join(work, 'starlight');
+      await writeStarlightProject(root, tree.contentDir, PROJECT_ROOT);
+      // The same launcher and settings as the plain baseline: the Astro CLI as it comes.
+      projects.push({ name: 'starlight', args: [ASTRO, 'build', '--root', root], cwd: root });
+    }
+    const runs = entries <= REPEAT_UP_TO ? 3 : 1;
+    log(
+      `${entries}: ${projects.map((p) => p.name).join(', ')} builds, side by side${runs > 1 ? `, ${runs} rounds` : ''}`,
+    );
+    const builds = await sideBySide(runs, projects);
     const dist = path.join(site, 'dist');
 
     const figures: SizeFigures = {
       entries: tree.total,
-      build: {
-        wallMs: build.wallMs,
-        peakRssBytes: build.peakRssBytes,
-        pages,
-        pagesPerSecond: pages / (build.wallMs / 1000),
-        runsMs: build.runsMs,
-      },
+      build: builds.get('ours')!,
+      baseline: builds.get('baseline'),
+      starlight: builds.get('starlight'),
       checkMs: check.wallMs,
       dist: await folderSize(dist),
       pagefind: await folderSize(path.join(dist, 'pagefind')),
@@ -111,16 +146,9 @@ async function measureSize(entries: number): Promise<SizeFigures> {
     };
 
     if (!values['no-search']) {
-      log(`${entries}: first search in Chromium`);
+      log(`${entries}: first search in Chromium, ours then Pagefind's Default UI`);
       figures.search = await measureSearch(dist, QUERY, '/quotes/quote-1/');
-    }
-
-    if (!values['no-baseline']) {
-      log(`${entries}: plain Astro baseline build`);
-      const baselineRoot = path.join(work, 'baseline');
-      await writeBaselineProject(baselineRoot, tree.contentDir, PROJECT_ROOT);
-      const baseline = await measuredBuilds(runs, [ASTRO, 'build', '--root', baselineRoot], baselineRoot);
-      figures.baseline = { wallMs: baseline.wallMs, peakRssBytes: baseline.peakRssBytes, runsMs: baseline.runsMs };
+      figures.defaultUiSearch = await measureDefaultUiSearch(dist, QUERY);
     }
     return figures;
   } finally {
@@ -152,10 +180,31 @@ function print(figures: SizeFigures): void {
       `${kb(p.htmlBytes)} HTML + ${kb(p.cssBytes)} CSS, ${p.scriptCount} script(s) ${kb(p.scriptBytes)}`,
     ]),
   ];
-  if (figures.baseline) {
-    const runs = figures.baseline.runsMs.length > 1 ? ` (median of ${figures.baseline.runsMs.map(s).join(', ')})` : '';
-    rows.push(['plain Astro build', `${s(figures.baseline.wallMs)}${runs}, ${mb(figures.baseline.peakRssBytes)}`]);
-    rows.push(['our build / plain Astro', `${(figures.build.wallMs / figures.baseline.wallMs).toFixed(2)}×`]);
+  for (const [label, other] of [
+    ['plain Astro', figures.baseline],
+    ['Starlight', figures.starlight],
+  ] as const) {
+    if (!other) continue;
+    const runs = other.runsMs.length > 1 ? ` (median of ${other.runsMs.map(s).join(', ')})` : '';
+    rows.push([`${label} build`, `${s(other.wallMs)}${runs}, ${mb(other.peakRssBytes)}`]);
+    rows.push([`our build / ${label}`, `${(figures.build.wallMs / other.wallMs).toFixed(2)}×`]);
+  }
+  // Per-entry cost: the build's time over its entries, fixed costs included.
+  const perEntry = (build?: BuildFigures) => (build ? `${(build.wallMs / figures.entries).toFixed(1)} ms` : '–');
+  rows.push([
+    'ms per entry: ours / plain / Starlight',
+    [figures.build, figures.baseline, figures.starlight].map(perEntry).join(' / '),
+  ]);
+  for (const [key, label] of PHASE_LABELS) {
+    const phase = (build?: BuildFigures) => (build?.phases ? s(build.phases[key] ?? 0) : '–');
+    rows.push([`  ${label}`, [figures.build, figures.baseline, figures.starlight].map(phase).join(' / ')]);
+  }
+  const reported = figures.build.phases;
+  if (reported?.checkMs !== undefined || reported?.pagefindMs !== undefined) {
+    rows.push([
+      '  of which the check / Pagefind (ours; Starlight Pagefind)',
+      `${s(reported.checkMs ?? 0)} / ${s(reported.pagefindMs ?? 0)}; ${s(figures.starlight?.phases?.pagefindMs ?? 0)}`,
+    ]);
   }
   if (figures.search) {
     const page = figures.search.searchPage;
@@ -169,6 +218,13 @@ function print(figures: SizeFigures): void {
         `${e.msToResults.toFixed(0)} ms, ${kb(e.pagefindBytes)}, ${e.results} results`,
       ]);
     }
+  }
+  const defaultUi = figures.defaultUiSearch;
+  if (defaultUi) {
+    rows.push([
+      "Pagefind's Default UI, same query",
+      `${defaultUi.msToFirstResult} ms to first result (300 ms debounce included); ${kb(defaultUi.bytes)} sent, ${defaultUi.requests} files`,
+    ]);
   }
   const width = Math.max(...rows.map(([name]) => name.length));
   for (const [name, value] of rows) console.log(`  ${name.padEnd(width)}  ${value}`);

@@ -68,7 +68,7 @@ export interface SearchFigures {
   engine: EngineFigures[];
 }
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
@@ -84,6 +84,7 @@ export function requestKind(requestPath: string): string {
   if (requestPath.startsWith('/pagefind/')) {
     const name = requestPath.slice('/pagefind/'.length);
     if (name === 'pagefind.js' || name === 'pagefind-worker.js' || name === 'pagefind-entry.json') return name;
+    if (name.startsWith('pagefind-ui.')) return name; // Pagefind's Default UI (default-ui-search.ts)
     if (name.startsWith('wasm.')) return 'wasm';
     const extension = /\.pf_(\w+)$/.exec(name)?.[1];
     return extension ? `pf_${extension}` : `pagefind other (${name})`;
@@ -95,7 +96,7 @@ export function requestKind(requestPath: string): string {
   return 'page other';
 }
 
-function byKind(requests: readonly ServedFile[]): BytesByKind {
+export function byKind(requests: readonly ServedFile[]): BytesByKind {
   const kinds: BytesByKind = {};
   for (const request of requests) {
     const kind = (kinds[requestKind(request.path)] ??= { bytes: 0, rawBytes: 0, files: 0 });
