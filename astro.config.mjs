@@ -5,7 +5,10 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { entryHistory } from './src/integrations/entry-history.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { remarkMdxGuard } from './src/plugins/mdx-guard.ts';
+import { remarkMdxGuard } from './src/plugins/remark-mdx-guard.ts';
+
+// The check's result feeds the integrations after it: nothing lists or reads the record twice.
+const checkedContent = contentCheck();
 
 export default defineConfig({
   // The public address, for canonical links; set SITE_URL where the site is deployed.
@@ -20,7 +23,12 @@ export default defineConfig({
   // optimize: static parts of each MDX body compile to one HTML string rather than JSX calls, which
   // halved the bundling step at 10,000 entries (docs/performance.md). Bodies hold no HTML of their
   // own (the MDX guard refuses it), so the strings are rendered from Markdown alone.
-  integrations: [contentCheck(), entryHistory(), mdx({ optimize: true }), pagefindIndex()],
+  integrations: [
+    checkedContent,
+    entryHistory(),
+    mdx({ optimize: true }),
+    pagefindIndex({ contentFiles: () => checkedContent.checkedFiles() }),
+  ],
   devToolbar: { enabled: false },
   vite: {
     build: {

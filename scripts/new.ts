@@ -17,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/lib/check/problems.ts';
 import { COLLECTION_LABELS, COLLECTIONS, type CollectionName } from '../src/lib/collections.ts';
-import { existingIds } from '../src/lib/new-entry/existing.ts';
+import { listContent } from '../src/lib/content-files.ts';
+import { IdIndex } from '../src/lib/id-index.ts';
 import { answerValue, askedFields } from '../src/lib/new-entry/fields.ts';
 import { answerProblem, idProblem, planEntry, suggestId, type Values } from '../src/lib/new-entry/plan.ts';
 import { readTemplate } from '../src/lib/new-entry/template.ts';
@@ -98,7 +99,8 @@ async function main(): Promise<number> {
   const relative = path.relative(projectRoot, contentPath);
   const contentDir =
     relative.startsWith('..') || path.isAbsolute(relative) ? contentPath : relative.split(path.sep).join('/');
-  const ids = existingIds(contentPath);
+  // Named as `npm run check` names them: from the content folder down.
+  const ids = new IdIndex(listContent(path.dirname(contentPath), path.basename(contentPath)).entries);
   const problems: string[] = [];
 
   const kind = await answer(

@@ -1,21 +1,15 @@
 /**
- * The one place the site loads its content: every collection, once, into the entry graph. Pages
- * call `siteContent()` and get the same graph, and the same views derived from it, for the whole
- * build: a view many pages share (an index's order, the search filters) is computed once.
+ * The one place the site loads its content. The entry graph is built from what the content check
+ * read (`virtual:ept/checked-content`, made by src/integrations/content-check.ts), so pages show
+ * exactly the fields and links the check verified; Astro's collections are used only to render
+ * bodies. Pages call `siteContent()` and get the same graph, and the same views derived from it, for
+ * the whole build: a view many pages share (an index's order, the search filters) is computed once.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { findBodyLinks } from '../lib/body-links.ts';
 import { COLLECTIONS, type CollectionName } from '../lib/collections.ts';
 import { compareNewestFirst } from '../lib/entry-facts.ts';
-import {
-  buildEntryGraph,
-  type EntryGraph,
-  entryKey,
-  type EntryKey,
-  type GraphEntry,
-  type GraphInput,
-} from '../lib/graph.ts';
-import { mayContainMdxOrLinks, parseBodyForCheck } from '../lib/mdx-body.ts';
+import type { AnyGraphInput } from '../lib/graph.ts';
+import { buildEntryGraph, type EntryGraph, entryKey, type EntryKey, type GraphEntry } from '../lib/graph.ts';
 import { allSearchRecords, type Facet, searchFacets } from '../lib/search-record.ts';
 
 export interface SiteContent {
@@ -34,21 +28,12 @@ function once<T>(compute: () => T): () => T {
   return () => (value ??= { v: compute() }).v;
 }
 
-let loading: Promise<SiteContent> | undefined;
-
-async function load(): Promise<SiteContent> {
+async function load(checked: readonly AnyGraphInput[]): Promise<SiteContent> {
   const astroEntries = new Map<EntryKey, CollectionEntry<CollectionName>>();
-  const inputs: GraphInput[] = [];
   for (const collection of COLLECTIONS) {
-    for (const entry of await getCollection(collection)) {
-      astroEntries.set(entryKey(collection, entry.id), entry);
-      // The same parse as the content check, so the graph has exactly the links the check verified.
-      const body = entry.body ?? '';
-      const bodyLinks = mayContainMdxOrLinks(body) ? findBodyLinks(parseBodyForCheck(body)).links : [];
-      inputs.push({ collection, id: entry.id, data: entry.data, bodyLinks } as GraphInput);
-    }
+    for (const entry of await getCollection(collection)) astroEntries.set(entryKey(collection, entry.id), entry);
   }
-  const graph = buildEntryGraph(inputs);
+  const graph = buildEntryGraph(checked);
   const sorted = new Map(
     COLLECTIONS.map((collection) => [
       collection,
@@ -67,8 +52,13 @@ async function load(): Promise<SiteContent> {
   };
 }
 
+let loaded: { checked: readonly AnyGraphInput[]; content: Promise<SiteContent> } | undefined;
+
 /** The site's content and entry graph, built on first use and shared by every page of the build. */
-export function siteContent(): Promise<SiteContent> {
-  loading ??= load();
-  return loading;
+export async function siteContent(): Promise<SiteContent> {
+  // Imported on each call, which costs nothing once loaded: in dev the module is replaced when the
+  // record changes and passes the check again, and the graph is rebuilt from the new one.
+  const { default: checked } = await import('virtual:ept/checked-content');
+  if (loaded?.checked !== checked) loaded = { checked, content: load(checked) };
+  return loaded.content;
 }

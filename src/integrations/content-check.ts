@@ -1,40 +1,114 @@
 /**
- * Runs the content check before Astro loads any content. In a build, any problem stops it before a
- * single file is written; in dev, problems are printed and printed again as files change.
+ * Runs the content check before Astro loads any content, and hands what it read to the rest of the
+ * build: in a build, any problem stops it before a single file is written; otherwise the checked
+ * entries (frontmatter and body links) become the virtual module `virtual:ept/checked-content`, the
+ * entry graph's only input, and the list of files the Pagefind integration expects pages for. In
+ * dev, problems are printed (and printed again as files change) and pages keep the last good record.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkContent, formatReport } from '../lib/check/index.ts';
+import type { ViteDevServer } from 'vite';
+import { type CheckedEntry, checkContent, formatReport } from '../lib/check/index.ts';
+import { CONTENT_DIR, type EntryFile } from '../lib/content-files.ts';
+import type { AnyGraphInput } from '../lib/graph.ts';
 
-async function runCheck(root: string, logger: AstroIntegrationLogger): Promise<string | undefined> {
-  const started = performance.now();
-  const { problems, entries } = await checkContent(root);
-  if (problems.length) return formatReport(problems);
-  logger.info(`${entries.length} entries checked in ${Math.round(performance.now() - started)} ms`);
-  return undefined;
+const MODULE_ID = 'virtual:ept/checked-content';
+const RESOLVED_ID = `\0${MODULE_ID}`;
+
+/** The graph's inputs: what the check read of each entry, without what only the check needs. */
+function graphInputs(entries: readonly CheckedEntry[]): AnyGraphInput[] {
+  return entries.map(
+    ({ collection, id, data, bodyLinks }) =>
+      ({
+        collection,
+        id,
+        data,
+        bodyLinks: bodyLinks.map((link) => ({ collection: link.collection, id: link.id })),
+      }) as AnyGraphInput,
+  );
 }
 
-export function contentCheck(): AstroIntegration {
+/** The module's text: JSON parsed at run time, which is faster to bundle and load than an object literal. */
+function moduleSource(entries: readonly CheckedEntry[]): string {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(graphInputs(entries)))});`;
+}
+
+/** Makes the dev server load the module afresh, as Astro does for its own content modules. */
+function invalidate(server: ViteDevServer): void {
+  for (const environment of Object.values(server.environments)) {
+    const module = environment.moduleGraph.getModuleById(RESOLVED_ID);
+    if (module) environment.moduleGraph.invalidateModule(module);
+    const runner = (environment as { runner?: { evaluatedModules: ModuleCache } }).runner;
+    const evaluated = runner?.evaluatedModules.getModuleById(RESOLVED_ID);
+    if (evaluated) runner!.evaluatedModules.invalidateModule(evaluated);
+  }
+}
+
+interface ModuleCache {
+  getModuleById(id: string): object | undefined;
+  invalidateModule(module: object): void;
+}
+
+export interface ContentCheckIntegration extends AstroIntegration {
+  /** The entry files the check passed, for the integrations that run after it. */
+  checkedFiles(): EntryFile[];
+}
+
+export function contentCheck(): ContentCheckIntegration {
   let root = '';
+  /** The last record that passed the check: what the pages are built from. */
+  let passed: CheckedEntry[] | undefined;
+  let lastReport: string | undefined;
+
+  async function runCheck(logger: AstroIntegrationLogger): Promise<string | undefined> {
+    const started = performance.now();
+    const { problems, entries } = await checkContent(root);
+    lastReport = problems.length ? formatReport(problems) : undefined;
+    if (lastReport) return lastReport;
+    passed = entries;
+    logger.info(`${entries.length} entries checked in ${Math.round(performance.now() - started)} ms`);
+    return undefined;
+  }
+
   return {
     name: 'encryption-policy-tracker:content-check',
+    checkedFiles() {
+      if (!passed) throw new Error('The content check has not passed in this build.');
+      return passed.map(({ file, collection, id }) => ({ file, collection, id }));
+    },
     hooks: {
-      'astro:config:setup': async ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
-        const report = await runCheck(root, logger);
-        if (!report) return;
-        if (command === 'build') {
+        const report = await runCheck(logger);
+        if (report && command === 'build') {
           throw new Error(
             `The content check failed; nothing was built.\n${report}\nRun npm run check to see these again.`,
           );
         }
-        logger.error(report);
+        if (report) logger.error(report);
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'ept-checked-content',
+                resolveId: (id: string) => (id === MODULE_ID ? RESOLVED_ID : undefined),
+                load(id: string) {
+                  if (id !== RESOLVED_ID) return undefined;
+                  if (!passed)
+                    throw new Error(`The content check failed, so there is no record to show.\n${lastReport}`);
+                  return moduleSource(passed);
+                },
+              },
+            ],
+          },
+        });
       },
       'astro:server:setup': ({ server, logger }) => {
         server.watcher.on('all', async (_event, file) => {
-          if (!file.includes('/content/')) return;
-          const report = await runCheck(root, logger);
+          if (!file.includes(`/${CONTENT_DIR}/`)) return;
+          const report = await runCheck(logger);
           if (report) logger.error(report);
+          else invalidate(server);
         });
       },
     },

@@ -4,16 +4,13 @@
  * module `virtual:ept/entry-history`. Without git, outside a repository, or for files git does not
  * know or (in a shallow clone) cannot date, the date is left out rather than guessed.
  */
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { AstroIntegration } from 'astro';
+import { CONTENT_DIR } from '../lib/content-files.ts';
 import { editBase } from '../lib/edit-url.ts';
-import { lastChangeDates, LOG_ARGS, parseRevParse, parseShallowFile, REV_PARSE_ARGS } from '../lib/git-history.ts';
-
-const run = promisify(execFile);
+import { gitDates } from '../lib/git-history.ts';
 const MODULE_ID = 'virtual:ept/entry-history';
 const RESOLVED_ID = `\0${MODULE_ID}`;
 
@@ -27,31 +24,7 @@ export interface EntryHistory {
   lastUpdated: Record<string, string>;
 }
 
-/** Dates from git; empty, with the reason, when git cannot say. */
-export async function gitDates(
-  root: string,
-  contentDir: string,
-): Promise<{ prefix: string; dates: Map<string, string | null>; note?: string }> {
-  let state;
-  try {
-    state = parseRevParse((await run('git', REV_PARSE_ARGS, { cwd: root })).stdout);
-  } catch {
-    return { prefix: '', dates: new Map(), note: 'not a git checkout (or git is missing): no "Last updated" dates' };
-  }
-  const grafted = state.shallow
-    ? parseShallowFile(await readFile(path.resolve(root, state.shallowFile), 'utf8').catch(() => ''))
-    : new Set<string>();
-  const { stdout } = await run('git', [...LOG_ARGS, '--', contentDir], { cwd: root, maxBuffer: 512 * 1024 * 1024 });
-  const dates = lastChangeDates(stdout, grafted);
-  const unknown = [...dates.values()].filter((date) => date === null).length;
-  const note = state.shallow
-    ? `shallow clone: ${unknown} files last changed at or before its oldest commit show no date (clone with full history to date them)`
-    : undefined;
-  return note ? { prefix: state.prefix, dates, note } : { prefix: state.prefix, dates };
-}
-
-export function entryHistory(options: { contentDir?: string } = {}): AstroIntegration {
-  const contentDir = options.contentDir ?? 'content';
+export function entryHistory(): AstroIntegration {
   return {
     name: 'encryption-policy-tracker:entry-history',
     hooks: {
@@ -62,7 +35,7 @@ export function entryHistory(options: { contentDir?: string } = {}): AstroIntegr
         };
         const edit = editBase(process.env, packageJson.repository);
         if (edit.problem) throw new Error(`"Edit this page" links: ${edit.problem}`);
-        const { prefix, dates, note } = await gitDates(root, contentDir);
+        const { prefix, dates, note } = await gitDates(root, CONTENT_DIR);
         if (note) logger.warn(note);
         const lastUpdated = Object.fromEntries([...dates].filter((pair): pair is [string, string] => pair[1] !== null));
         logger.info(

@@ -3,33 +3,23 @@
  * searchable and the index cannot drift from the pages. Then checks that nothing was lost: every
  * content file has exactly one page and one search record. Any failure fails the build.
  */
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { COLLECTIONS } from '../lib/collections.ts';
-import { type ContentFileRef, coverageProblems } from '../lib/search-coverage.ts';
+import type { EntryFile } from '../lib/content-files.ts';
+import { coverageProblems } from '../lib/search-coverage.ts';
 import { readIndexedRecords } from './pagefind-records.ts';
-
-/** The content files the build was meant to publish: `content/<collection>/<id>.mdx`. */
-async function listContentFiles(root: string): Promise<ContentFileRef[]> {
-  const lists = await Promise.all(
-    COLLECTIONS.map(async (collection) => {
-      const names = await readdir(path.join(root, 'content', collection)).catch(() => [] as string[]);
-      return names
-        .filter((name) => name.endsWith('.mdx'))
-        .map((name) => ({ file: `content/${collection}/${name}`, collection, id: name.slice(0, -'.mdx'.length) }));
-    }),
-  );
-  return lists.flat();
-}
 
 function failIf(errors: string[], step: string): void {
   if (errors.length) throw new Error(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
 }
 
-export function pagefindIndex(): AstroIntegration {
+/**
+ * `contentFiles` lists what the build was meant to publish: the files the content check passed
+ * (src/integrations/content-check.ts), so the tree is not listed a second time.
+ */
+export function pagefindIndex(options: { contentFiles: () => EntryFile[] }): AstroIntegration {
   let root = '';
   return {
     name: 'encryption-policy-tracker:pagefind',
@@ -54,7 +44,7 @@ export function pagefindIndex(): AstroIntegration {
 
           const records = readIndexedRecords(files.files);
           const problems = coverageProblems({
-            contentFiles: await listContentFiles(root),
+            contentFiles: options.contentFiles(),
             pages: pages.map((page) => page.pathname),
             records: records.map((record) => record.url),
           });

@@ -5,7 +5,8 @@
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import { type CollectionName, isCollectionName } from './collections.ts';
+import type { CollectionName } from './collections.ts';
+import { routeOf } from './routes.ts';
 import { dangerousScheme } from './unsafe-url.ts';
 import { urlProblem } from './urls.ts';
 
@@ -22,16 +23,6 @@ export interface BadLink {
   line?: number;
   /** What is wrong, naming the link. */
   message: string;
-}
-
-/** Pages that exist beside the collection routes. */
-export const STATIC_SITE_PATHS = new Set(['/', '/search/', '/about/']);
-
-/** Splits a site path into collection and id; null when it is not of the form /<collection>/[<id>/]. */
-function parseSitePath(url: string): { collection: string; id?: string } | null {
-  const path = url.replace(/[?#].*$/, '');
-  const match = /^\/([^/]+)\/(?:([^/]+)\/?)?$/.exec(path);
-  return match ? { collection: match[1]!, id: match[2] } : null;
 }
 
 /** A link GFM made from a bare address in the text: its only child spans exactly the same characters. */
@@ -72,14 +63,9 @@ export function findBodyLinks(tree: Root): { links: BodyLink[]; badLinks: BadLin
       bad(`the link ${url} is a relative link; write the site path from the root, e.g. /people/josh-earnest/`);
       return;
     }
-    const path = url.replace(/[?#].*$/, '');
-    if (STATIC_SITE_PATHS.has(path)) return;
-    const parsed = parseSitePath(url);
-    if (!parsed || !isCollectionName(parsed.collection)) {
-      bad(`the link ${url} is not a page of this site`);
-    } else if (parsed.id !== undefined) {
-      links.push({ collection: parsed.collection, id: parsed.id, url, line });
-    }
+    const route = routeOf(url);
+    if (!route) bad(`the link ${url} is not a page of this site`);
+    else if (route.kind === 'entry') links.push({ collection: route.collection, id: route.id, url, line });
   });
   return { links, badLinks };
 }

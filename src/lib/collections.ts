@@ -17,6 +17,8 @@ export type CollectionName = (typeof COLLECTIONS)[number];
 /** People and organisations together are the actors: their ids share one namespace. */
 export const ACTOR_COLLECTIONS = ['people', 'organisations'] as const satisfies readonly CollectionName[];
 
+export type ActorCollection = (typeof ACTOR_COLLECTIONS)[number];
+
 /** The collections whose entries are statements with a stance and a date. */
 export const STATEMENT_COLLECTIONS = ['letters', 'quotes', 'positions'] as const satisfies readonly CollectionName[];
 
@@ -60,14 +62,4 @@ export const COLLECTION_LABELS: Record<CollectionName, { singular: string; plura
 
 export function isCollectionName(value: string): value is CollectionName {
   return (COLLECTIONS as readonly string[]).includes(value);
-}
-
-/** The site path of an entry: `/<collection>/<id>/`. */
-export function entryPath(collection: CollectionName, id: string): string {
-  return `/${collection}/${id}/`;
-}
-
-/** The site path of a collection's index page. */
-export function collectionPath(collection: CollectionName): string {
-  return `/${collection}/`;
 }

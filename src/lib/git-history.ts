@@ -1,12 +1,16 @@
 /**
  * When each content file last changed, from one `git log` over the content folder — not one git
- * process per page, which at 10,000 entries would cost minutes. Pure parsing here; the integration
- * (src/integrations/entry-history.ts) runs git.
+ * process per page, which at 10,000 entries would cost minutes. `gitDates` runs git; the functions
+ * it parses git's output with are exported for the tests.
  *
  * Shallow clones: a clone cut at depth N marks its oldest commits as grafted, and git lists every
  * file of a grafted commit as if it were added there. A file whose newest listing is a grafted
  * commit may have changed there or long before: its date is unknown, never guessed.
  */
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
 
 /** `git rev-parse` arguments whose three lines of output `parseRevParse` reads. */
 export const REV_PARSE_ARGS = ['rev-parse', '--is-shallow-repository', '--show-prefix', '--git-path', 'shallow'];
@@ -54,4 +58,29 @@ export function lastChangeDates(log: string, grafted: ReadonlySet<string> = new 
     }
   }
   return dates;
+}
+
+const run = promisify(execFile);
+
+/** Dates from git; empty, with the reason, when git cannot say. */
+export async function gitDates(
+  root: string,
+  contentDir: string,
+): Promise<{ prefix: string; dates: Map<string, string | null>; note?: string }> {
+  let state;
+  try {
+    state = parseRevParse((await run('git', REV_PARSE_ARGS, { cwd: root })).stdout);
+  } catch {
+    return { prefix: '', dates: new Map(), note: 'not a git checkout (or git is missing): no "Last updated" dates' };
+  }
+  const grafted = state.shallow
+    ? parseShallowFile(await readFile(path.resolve(root, state.shallowFile), 'utf8').catch(() => ''))
+    : new Set<string>();
+  const { stdout } = await run('git', [...LOG_ARGS, '--', contentDir], { cwd: root, maxBuffer: 512 * 1024 * 1024 });
+  const dates = lastChangeDates(stdout, grafted);
+  const unknown = [...dates.values()].filter((date) => date === null).length;
+  const note = state.shallow
+    ? `shallow clone: ${unknown} files last changed at or before its oldest commit show no date (clone with full history to date them)`
+    : undefined;
+  return note ? { prefix: state.prefix, dates, note } : { prefix: state.prefix, dates };
 }

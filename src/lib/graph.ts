@@ -3,7 +3,9 @@
  * from the body — as an edge. Built once from all entries; pages, index pages and search metadata
  * read it and never re-derive relations themselves.
  */
-import { ACTOR_COLLECTIONS, type CollectionName, COLLECTIONS } from './collections.ts';
+import { type CollectionName, COLLECTIONS } from './collections.ts';
+import { entryFile } from './content-files.ts';
+import { IdIndex } from './id-index.ts';
 import { referencesIn, REFERENCE_FIELDS } from './references.ts';
 import type { EntryData } from './schemas.ts';
 
@@ -21,6 +23,9 @@ export interface GraphInput<C extends CollectionName = CollectionName> extends G
   bodyLinks: { collection: CollectionName; id: string }[];
 }
 
+/** An input of any one collection, its data typed by that collection (what a list of inputs holds). */
+export type AnyGraphInput = { [C in CollectionName]: GraphInput<C> }[CollectionName];
+
 export interface Edge {
   from: EntryKey;
   to: EntryKey;
@@ -37,10 +42,11 @@ export class EntryGraph {
   private readonly outgoingEdges = new Map<EntryKey, Edge[]>();
   private readonly incomingEdges = new Map<EntryKey, Edge[]>();
   private readonly byCollection = new Map<CollectionName, GraphEntry[]>();
-  /** References whose target does not exist; the content check reports them, the graph skips them. */
-  readonly unresolved: { from: EntryKey; field: string; id: string }[] = [];
+  private readonly ids: IdIndex;
 
+  /** Every input is an entry the content check passed, so every reference in it resolves. */
   constructor(inputs: readonly GraphInput[]) {
+    this.ids = new IdIndex(inputs.map(({ collection, id }) => ({ collection, id, file: entryFile(collection, id) })));
     for (const collection of COLLECTIONS) this.byCollection.set(collection, []);
     for (const { collection, id, data } of inputs) {
       const entry = { collection, id, data } as GraphEntry;
@@ -54,10 +60,8 @@ export class EntryGraph {
     const from = entryKey(input.collection, input.id);
     const edges: Edge[] = [];
     const add = (to: EntryKey | undefined, field: string, id: string) => {
-      if (!to || !this.entries.has(to)) {
-        this.unresolved.push({ from, field, id });
-        return;
-      }
+      // The content check refuses a reference to nothing, so this is a bug in the pipeline, not in the record.
+      if (!to || !this.entries.has(to)) throw new Error(`${from}: ${field} refers to "${id}", which does not exist`);
       // One edge per target and field: a body that links twice to the same entry is one link.
       if (edges.some((edge) => edge.to === to && edge.field === field)) return;
       edges.push({ from, to, field });
@@ -77,7 +81,8 @@ export class EntryGraph {
 
   /** The key of the person or organisation with this id. */
   actorKey(id: string): EntryKey | undefined {
-    return ACTOR_COLLECTIONS.map((collection) => entryKey(collection, id)).find((key) => this.entries.has(key));
+    const collection = this.ids.actorCollection(id);
+    return collection ? entryKey(collection, id) : undefined;
   }
 
   get<C extends CollectionName>(collection: C, id: string): GraphEntry<C> | undefined {
@@ -96,10 +101,6 @@ export class EntryGraph {
 
   all<C extends CollectionName>(collection: C): GraphEntry<C>[] {
     return this.byCollection.get(collection)! as GraphEntry<C>[];
-  }
-
-  get size(): number {
-    return this.entries.size;
   }
 
   outgoing(key: EntryKey): Edge[] {

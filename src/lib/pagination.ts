@@ -32,7 +32,3 @@ export function pageOf<T>(items: readonly T[], number: number, size = PAGE_SIZE)
     total: items.length,
   };
 }
-
-export function pagePath(collection: string, number: number): string {
-  return number === 1 ? `/${collection}/` : `/${collection}/page/${number}/`;
-}

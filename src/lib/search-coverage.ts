@@ -3,17 +3,12 @@
  * record, and nothing else has either. Compares what was written with what was meant to be; the
  * Pagefind integration fails the build on any problem this returns.
  */
-import { COLLECTIONS, entryPath, type CollectionName } from './collections.ts';
-
-export interface ContentFileRef {
-  /** Relative to the project root, e.g. `content/quotes/ansip-no-plans-for-back-doors.mdx`. */
-  file: string;
-  collection: CollectionName;
-  id: string;
-}
+import { COLLECTIONS } from './collections.ts';
+import type { EntryFile } from './content-files.ts';
+import { entryPath } from './routes.ts';
 
 export interface BuildOutput {
-  contentFiles: readonly ContentFileRef[];
+  contentFiles: readonly EntryFile[];
   /** Site paths of the pages built, e.g. `/quotes/x/` (a leading slash is added when missing). */
   pages: readonly string[];
   /** Site paths of the search records written to the index. */

@@ -3,7 +3,8 @@
  * sort key — derived from the entry graph. Entry pages render it for Pagefind to read, and the
  * search page lists every filter value from the same records, so the two cannot disagree.
  */
-import { COLLECTION_LABELS, type CollectionName, COLLECTIONS, entryPath } from './collections.ts';
+import { COLLECTION_LABELS, type CollectionName, COLLECTIONS } from './collections.ts';
+import { entryPath } from './routes.ts';
 import { firstDay, partialDate } from './dates.ts';
 import { actorName, entryDate, entryStance, entryTitle } from './entry-facts.ts';
 import { type EntryGraph, type GraphEntry } from './graph.ts';

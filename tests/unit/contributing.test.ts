@@ -1,13 +1,13 @@
 /**
  * What contributors read matches what the code does: the allow-list table in CONTRIBUTING.md lists
- * exactly the elements and attributes of src/plugins/mdx-allow-list.ts, and the guide's commands,
+ * exactly the elements and attributes of src/lib/mdx-allow-list.ts, and the guide's commands,
  * templates and paths exist.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/lib/collections.ts';
-import { ALLOWED_COMPONENTS, ALLOWED_HTML } from '../../src/plugins/mdx-allow-list.ts';
+import { ALLOWED_COMPONENTS, ALLOWED_HTML } from '../../src/lib/mdx-allow-list.ts';
 import { PROJECT_ROOT } from '../helpers/fixture-site.ts';
 
 const guide = readFileSync(path.join(PROJECT_ROOT, 'CONTRIBUTING.md'), 'utf8');

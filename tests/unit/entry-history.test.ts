@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gitDates } from '../../src/integrations/entry-history.ts';
+import { gitDates } from '../../src/lib/git-history.ts';
 import { editBase, editUrl } from '../../src/lib/edit-url.ts';
 import { lastChangeDates, parseRevParse, parseShallowFile } from '../../src/lib/git-history.ts';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareNewestFirst, entryDate, entryTitle } from '../../src/lib/entry-facts.ts';
-import { buildEntryGraph, entryKey, type GraphInput } from '../../src/lib/graph.ts';
+import { buildEntryGraph, entryKey, type AnyGraphInput } from '../../src/lib/graph.ts';
 import { currentPositions, stanceHistory, supersededBy } from '../../src/lib/positions.ts';
 
-const source = {
+const source: AnyGraphInput = {
   collection: 'sources',
   id: 'report',
   data: {
@@ -15,7 +15,7 @@ const source = {
   },
   bodyLinks: [],
 };
-const inputs = [
+const inputs: AnyGraphInput[] = [
   {
     collection: 'jurisdictions',
     id: 'us',
@@ -130,11 +130,10 @@ const inputs = [
       summary: 's',
       sources: ['report'],
       letters: ['letter'],
-      quotes: ['ghost-quote'],
     },
     bodyLinks: [],
   },
-] as unknown as GraphInput[];
+];
 
 const graph = buildEntryGraph(inputs);
 
@@ -175,8 +174,14 @@ describe('edges', () => {
     expect(graph.outgoing(entryKey('letters', 'letter')).filter((edge) => edge.field === 'body')).toHaveLength(1);
   });
 
-  it('records references to missing entries instead of inventing edges', () => {
-    expect(graph.unresolved).toEqual([{ from: 'positions/us-other', field: 'quotes', id: 'ghost-quote' }]);
+  it('refuses a reference the content check should have refused, rather than drop it', () => {
+    const orphan: AnyGraphInput = {
+      collection: 'quotes',
+      id: 'orphan',
+      data: { text: 'Words', speaker: 'nobody', date: '2015', stance: 'opposes', sources: ['report'] },
+      bodyLinks: [],
+    };
+    expect(() => buildEntryGraph([...inputs, orphan])).toThrow('quotes/orphan: speaker refers to "nobody"');
   });
 });
 

@@ -24,7 +24,7 @@ import {
   parseMdxBody,
 } from '../../src/lib/mdx-body.ts';
 import { FIXTURES, PROJECT_ROOT } from '../helpers/fixture-site.ts';
-import { findUnsafeMdx } from '../../src/plugins/mdx-guard.ts';
+import { findUnsafeMdx } from '../../src/lib/mdx-guard.ts';
 
 const WITHOUT_LINKS_OR_MDX = [
   '',

@@ -1,6 +1,6 @@
 /**
  * Contributed MDX is untrusted input. Everything that could run code, load a resource or restyle
- * the page is refused, with its line; the allow-list (src/plugins/mdx-allow-list.ts) is accepted.
+ * the page is refused, with its line; the allow-list (src/lib/mdx-allow-list.ts) is accepted.
  * Each refused construct sits on line 3 of its body, after two lines of prose, so a wrong line
  * number fails the test.
  */
@@ -12,8 +12,9 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { checkBody } from '../../src/lib/check/body-check.ts';
 import { parseMdxBody } from '../../src/lib/mdx-body.ts';
-import { findUnsafeMdx, remarkMdxGuard } from '../../src/plugins/mdx-guard.ts';
-import { ALLOWED_COMPONENTS, ALLOWED_HTML } from '../../src/plugins/mdx-allow-list.ts';
+import { findUnsafeMdx } from '../../src/lib/mdx-guard.ts';
+import { remarkMdxGuard } from '../../src/plugins/remark-mdx-guard.ts';
+import { ALLOWED_COMPONENTS, ALLOWED_HTML } from '../../src/lib/mdx-allow-list.ts';
 import { change, checkWith } from '../helpers/check-tree.ts';
 
 const PROSE = 'Some prose about encryption.\n\n';

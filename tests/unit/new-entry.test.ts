@@ -10,7 +10,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/index.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/lib/collections.ts';
-import { existingIds } from '../../src/lib/new-entry/existing.ts';
+import { listContent } from '../../src/lib/content-files.ts';
+import { IdIndex } from '../../src/lib/id-index.ts';
 import { type AskedField, askedFields } from '../../src/lib/new-entry/fields.ts';
 import { planEntry, slugify, suggestId, type Values } from '../../src/lib/new-entry/plan.ts';
 import { blanks, fillTemplate, readTemplate } from '../../src/lib/new-entry/template.ts';
@@ -113,7 +114,7 @@ describe('the templates', () => {
 });
 
 describe('planning an entry', () => {
-  const ids = existingIds(path.join(FIXTURES, 'valid/content'));
+  const ids = new IdIndex(listContent(path.join(FIXTURES, 'valid')).entries);
   const plan = (collection: CollectionName, id: string, values: Values) =>
     planEntry({ collection, id, values, template: readTemplate(PROJECT_ROOT, collection), ids });
 
@@ -122,15 +123,15 @@ describe('planning an entry', () => {
       {
         file: 'content/people/fixture-ministry.mdx',
         field: 'id',
-        message: '"fixture-ministry" is already taken by content/organisations/fixture-ministry.mdx',
-        expected: 'an id not used by any person or organisation',
+        message: 'the id "fixture-ministry" is already used by content/organisations/fixture-ministry.mdx',
+        expected: 'an id no person or organisation uses, ignoring case (people and organisations share one set of ids)',
       },
     ]);
     expect(plan('sources', 'Fixture-News-2020', samples('sources')).problems.map((p) => p.message)).toEqual([
       '"Fixture-News-2020" is not a valid id',
     ]);
     expect(plan('sources', 'fixture-news-2020', samples('sources')).problems.map((p) => p.message)).toEqual([
-      '"fixture-news-2020" is already taken by content/sources/fixture-news-2020.mdx',
+      'the id "fixture-news-2020" is already used by content/sources/fixture-news-2020.mdx',
     ]);
   });
 
@@ -144,10 +145,10 @@ describe('planning an entry', () => {
     });
     expect(result.text).toBeUndefined();
     expect(result.problems.map((p) => `${p.field}: ${p.message} — ${p.expected}`)).toEqual([
-      'speaker: "nl" does not exist — the id of a file in content/people/ or content/organisations/; add that entry first',
+      'speaker: "nl" is in jurisdictions, not actors — the id of a file in content/people/ or content/organisations/: add that entry first, or update this reference if it was renamed',
       'date: "2015-02-30" does not exist: February 2015 has 28 days — a date written YYYY-MM-DD, or YYYY-MM or YYYY when the day or month is not known',
       'stance: found "against" — expected one of: opposes, supports, undecided, mixed',
-      'sources: "ghost-source" does not exist — the id of a file in content/sources/; add that entry first',
+      'sources: "ghost-source" does not exist in sources — the id of a file in content/sources/: add that entry first, or update this reference if it was renamed',
     ]);
   });
 
@@ -238,9 +239,9 @@ describe('npm run new', () => {
     expect(result.stderr).toBe(
       [
         'Nothing was written:',
-        '--signatories: "nobody" does not exist — the id of a file in content/people/ or content/organisations/; add that entry first',
-        '--jurisdiction: "xx" does not exist — the id of a file in content/jurisdictions/; add that entry first',
-        '--id: "fixture-letter-2020" is already taken by content/letters/fixture-letter-2020.mdx — an id not used in content/letters/',
+        '--signatories: "nobody" does not exist as a person or organisation — the id of a file in content/people/ or content/organisations/: add that entry first, or update this reference if it was renamed',
+        '--jurisdiction: "xx" does not exist in jurisdictions — the id of a file in content/jurisdictions/: add that entry first, or update this reference if it was renamed',
+        '--id: the id "fixture-letter-2020" is already used by content/letters/fixture-letter-2020.mdx — an id no other file in content/letters/ uses, ignoring case',
         '',
       ].join('\n'),
     );

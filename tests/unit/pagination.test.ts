@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageOf, pagePath } from '../../src/lib/pagination.ts';
+import { pageCount, pageOf } from '../../src/lib/pagination.ts';
 
 const items = Array.from({ length: 250 }, (_, i) => i + 1);
 
@@ -19,10 +19,5 @@ describe('pagination', () => {
   it('refuses pages that do not exist', () => {
     expect(() => pageOf(items, 4)).toThrow(RangeError);
     expect(() => pageOf(items, 0)).toThrow(RangeError);
-  });
-
-  it('puts page 1 at the collection path and the rest under page/', () => {
-    expect(pagePath('quotes', 1)).toBe('/quotes/');
-    expect(pagePath('quotes', 2)).toBe('/quotes/page/2/');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { coverageProblems, type ContentFileRef } from '../../src/lib/search-coverage.ts';
+import type { EntryFile } from '../../src/lib/content-files.ts';
+import { coverageProblems } from '../../src/lib/search-coverage.ts';
 
-const contentFiles: ContentFileRef[] = [
+const contentFiles: EntryFile[] = [
   { file: 'content/quotes/thorny.mdx', collection: 'quotes', id: 'thorny' },
   { file: 'content/people/josh-earnest.mdx', collection: 'people', id: 'josh-earnest' },
 ];

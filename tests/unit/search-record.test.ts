@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildEntryGraph, type GraphInput } from '../../src/lib/graph.ts';
+import { buildEntryGraph, type AnyGraphInput, type GraphInput } from '../../src/lib/graph.ts';
 import { allSearchRecords, searchFacets, searchRecord } from '../../src/lib/search-record.ts';
 
-const inputs = [
+const inputs: AnyGraphInput[] = [
   {
     collection: 'jurisdictions',
     id: 'us',
@@ -88,7 +88,7 @@ const inputs = [
     },
     bodyLinks: [],
   },
-] as unknown as GraphInput[];
+];
 
 const graph = buildEntryGraph(inputs);
 const record = (collection: GraphInput['collection'], id: string) => searchRecord(graph, graph.get(collection, id)!);

@@ -3,7 +3,7 @@
  * that its site links are well-formed; returns the entry links it makes. Lines are body lines, and
  * the result is plain data, so it can be computed on a worker thread (body-threads.ts).
  */
-import { findUnsafeMdx } from '../../plugins/mdx-guard.ts';
+import { findUnsafeMdx } from '../mdx-guard.ts';
 import { type BodyLink, findBodyLinks } from '../body-links.ts';
 import { mayContainMdxOrLinks, parseBodyForCheck } from '../mdx-body.ts';
 

@@ -2,9 +2,11 @@
  * Checks that need every entry at once: ids that collide, references and body links to entries
  * that do not exist, and `supersedes` chains that loop, fork or cross jurisdictions.
  */
-import { ACTOR_COLLECTIONS, type CollectionName, COLLECTIONS } from '../collections.ts';
+import { type CollectionName, COLLECTIONS } from '../collections.ts';
+import { collectionFolder } from '../content-files.ts';
 import { compareDates, dateInputToString, parsePartialDate } from '../dates.ts';
-import { referencesIn, type ReferenceTarget } from '../references.ts';
+import { IdIndex, idTakenProblem } from '../id-index.ts';
+import { referencesIn } from '../references.ts';
 import type { BodyLink } from '../body-links.ts';
 import type { Problem } from './problems.ts';
 
@@ -19,74 +21,42 @@ export interface RelationalEntry {
   lineOf(path: readonly PropertyKey[]): number;
 }
 
-function folders(target: ReferenceTarget): string {
-  return target === 'actors' ? 'content/people/ or content/organisations/' : `content/${target}/`;
+/** Every entry by collection and id, as the supersession checks look them up. */
+function byId(entries: RelationalEntry[], collection: CollectionName): Map<string, RelationalEntry> {
+  return new Map(entries.filter((entry) => entry.collection === collection).map((entry) => [entry.id, entry]));
 }
 
 export function relationProblems(entries: RelationalEntry[]): Problem[] {
   const problems: Problem[] = [];
-  const ids = new Map<CollectionName, Map<string, RelationalEntry>>(COLLECTIONS.map((c) => [c, new Map()]));
-  for (const entry of entries) ids.get(entry.collection)!.set(entry.id, entry);
+  // In collection order, so that of a person and an organisation sharing an id the organisation is named.
+  const ordered = COLLECTIONS.flatMap((collection) => entries.filter((entry) => entry.collection === collection));
+  const index = new IdIndex(ordered);
 
-  // Ids that differ only in case collide on case-insensitive file systems and in Astro's ids.
-  for (const collection of COLLECTIONS) {
-    const seen = new Map<string, RelationalEntry>();
-    for (const entry of ids.get(collection)!.values()) {
-      const other = seen.get(entry.id.toLowerCase());
-      if (other)
-        problems.push({
-          file: entry.file,
-          message: `the id "${entry.id}" collides with ${other.file}`,
-          expected: 'ids are unique within a collection, ignoring case',
-        });
-      else seen.set(entry.id.toLowerCase(), entry);
-    }
+  // Ids that differ only in case collide on case-insensitive file systems and in Astro's ids; actor
+  // fields take a bare id, so a person and an organisation may not share one either.
+  for (const { entry, other } of index.collisions) {
+    problems.push({ file: entry.file, ...idTakenProblem(entry.collection, entry.id, other) });
   }
-
-  // Actor fields take a bare id, so a person and an organisation may not share one.
-  const [people, organisations] = ACTOR_COLLECTIONS.map((c) => ids.get(c)!);
-  for (const [id, organisation] of organisations!) {
-    const person = people!.get(id);
-    if (person) {
-      problems.push({
-        file: organisation.file,
-        message: `the id "${id}" is also used by ${person.file}`,
-        expected: 'people and organisations share one set of ids: rename one of the files',
-      });
-    }
-  }
-
-  const exists = (target: ReferenceTarget, id: string) =>
-    target === 'actors' ? ACTOR_COLLECTIONS.some((c) => ids.get(c)!.has(id)) : ids.get(target)!.has(id);
-  const elsewhere = (id: string) => COLLECTIONS.filter((c) => ids.get(c)!.has(id));
 
   for (const entry of entries) {
     for (const reference of referencesIn(entry.collection, entry.data)) {
-      if (exists(reference.target, reference.id)) continue;
-      const found = elsewhere(reference.id);
-      problems.push({
-        file: entry.file,
-        line: entry.lineOf(reference.path),
-        field: reference.field,
-        message: found.length
-          ? `"${reference.id}" is in ${found.join(', ')}, not ${reference.target}`
-          : `"${reference.id}" does not exist${reference.target === 'actors' ? ' as a person or organisation' : ` in ${reference.target}`}`,
-        expected: `the id of a file in ${folders(reference.target)} (if it was renamed or deleted, update this reference)`,
-      });
+      const problem = index.referenceProblem(reference.target, reference.id);
+      if (problem)
+        problems.push({ file: entry.file, line: entry.lineOf(reference.path), field: reference.field, ...problem });
     }
     for (const link of entry.bodyLinks) {
-      if (ids.get(link.collection)!.has(link.id)) continue;
+      if (index.has(link.collection, link.id)) continue;
       problems.push({
         file: entry.file,
         line: link.line,
         field: 'body',
         message: `links to ${link.url}, but there is no entry ${link.collection}/${link.id}`,
-        expected: `a path /${link.collection}/<id>/ whose id is a file in content/${link.collection}/`,
+        expected: `a path /${link.collection}/<id>/ whose id is a file in ${collectionFolder(link.collection)}`,
       });
     }
   }
 
-  problems.push(...supersessionProblems(ids.get('positions')!, ids.get('jurisdictions')!));
+  problems.push(...supersessionProblems(byId(entries, 'positions'), byId(entries, 'jurisdictions')));
   return problems;
 }
 

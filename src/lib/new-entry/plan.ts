@@ -7,10 +7,13 @@ import { checkBody } from '../check/body-check.ts';
 import { parseEntry } from '../check/parse-entry.ts';
 import type { Problem } from '../check/problems.ts';
 import { schemaProblems } from '../check/schema-problems.ts';
-import { type CollectionName, entryPath } from '../collections.ts';
+import type { CollectionName } from '../collections.ts';
+import { entryPath } from '../routes.ts';
+import { entryFile } from '../content-files.ts';
+import { type IdIndex, idTakenProblem } from '../id-index.ts';
 import { ID_RULE, isValidId } from '../ids.ts';
 import { schemas } from '../schemas.ts';
-import { type ExistingIds, referenceExists, takenBy } from './existing.ts';
+
 import { type AskedField, askedFields } from './fields.ts';
 import { fillTemplate } from './template.ts';
 
@@ -21,7 +24,7 @@ export function answerProblem(
   collection: CollectionName,
   field: AskedField,
   value: string | string[],
-  ids: ExistingIds,
+  ids: IdIndex,
 ): Omit<Problem, 'file'> | undefined {
   const schema = (
     schemas[collection].shape as Record<
@@ -46,34 +49,20 @@ export function answerProblem(
       : { field: field.name, message: `found ${JSON.stringify(value)}`, expected: issue.message };
   }
   if (field.target) {
-    const missing = (Array.isArray(value) ? value : [value]).filter((id) => !referenceExists(ids, field.target!, id));
-    if (missing.length) {
-      const where =
-        field.target === 'actors' ? 'content/people/ or content/organisations/' : `content/${field.target}/`;
-      return {
-        field: field.name,
-        message: `${missing.map((id) => `"${id}"`).join(', ')} ${missing.length === 1 ? 'does' : 'do'} not exist`,
-        expected: `the id of a file in ${where}; add that entry first`,
-      };
+    // Worded as the check words a missing reference; the first one stands for the rest.
+    for (const id of Array.isArray(value) ? value : [value]) {
+      const problem = ids.referenceProblem(field.target, id);
+      if (problem) return { field: field.name, ...problem };
     }
   }
   return undefined;
 }
 
 /** What is wrong with a new id; undefined when it is valid and free. */
-export function idProblem(collection: CollectionName, id: string, ids: ExistingIds): Omit<Problem, 'file'> | undefined {
+export function idProblem(collection: CollectionName, id: string, ids: IdIndex): Omit<Problem, 'file'> | undefined {
   if (!isValidId(id)) return { field: 'id', message: `"${id}" is not a valid id`, expected: ID_RULE };
-  const taken = takenBy(ids, collection, id);
-  if (taken)
-    return {
-      field: 'id',
-      message: `"${id}" is already taken by ${taken}`,
-      expected:
-        collection === 'people' || collection === 'organisations'
-          ? 'an id not used by any person or organisation'
-          : `an id not used in content/${collection}/`,
-    };
-  return undefined;
+  const taken = ids.takenBy(collection, id);
+  return taken ? { field: 'id', ...idTakenProblem(collection, id, taken) } : undefined;
 }
 
 /** Lower-case words joined by hyphens, at most `max` characters, cut at a word. */
@@ -129,11 +118,11 @@ export function planEntry(options: {
   id: string;
   values: Values;
   template: string;
-  ids: ExistingIds;
+  ids: IdIndex;
   contentDir?: string;
 }): EntryPlan {
   const { collection, id, values, template, ids } = options;
-  const file = `${options.contentDir ?? 'content'}/${collection}/${id}.mdx`;
+  const file = entryFile(collection, id, options.contentDir);
   const sitePath = entryPath(collection, id);
   const problems: Problem[] = [];
   const idIssue = idProblem(collection, id, ids);

@@ -54,7 +54,7 @@ describe('an unknown id in a reference', () => {
     const missing = reference.target === 'actors' ? 'as a person or organisation' : `in ${reference.target}`;
     // Replacing a whole list can leave a chain or a link elsewhere broken too; this reference's line must be there.
     expect(lines).toContain(
-      `${file}:${lineOf(text, 'ghost-entry')}: ${field}: "ghost-entry" does not exist ${missing} — the id of a file in ${where} (if it was renamed or deleted, update this reference)`,
+      `${file}:${lineOf(text, 'ghost-entry')}: ${field}: "ghost-entry" does not exist ${missing} — the id of a file in ${where}: add that entry first, or update this reference if it was renamed`,
     );
     expect(lines.filter((line) => line.includes('ghost-entry'))).toHaveLength(1);
   });
@@ -75,7 +75,7 @@ describe('actor ids', () => {
   it('an id of another collection is named as such', async () => {
     const { lines } = await checkWith(change(QUOTE, 'speaker: fixture-rights-group', 'speaker: nl'));
     expect(lines).toEqual([
-      `${QUOTE}:3: speaker: "nl" is in jurisdictions, not actors — the id of a file in content/people/ or content/organisations/ (if it was renamed or deleted, update this reference)`,
+      `${QUOTE}:3: speaker: "nl" is in jurisdictions, not actors — the id of a file in content/people/ or content/organisations/: add that entry first, or update this reference if it was renamed`,
     ]);
   });
 
@@ -83,7 +83,7 @@ describe('actor ids', () => {
     const file = 'content/positions/fixture-nl-2020-06.mdx';
     const { lines } = await checkWith(change(file, 'actor: fixture-ministry', 'actor: fixture-minister'));
     expect(lines).toEqual([
-      `${file}:3: actor: "fixture-minister" is in people, not organisations — the id of a file in content/organisations/ (if it was renamed or deleted, update this reference)`,
+      `${file}:3: actor: "fixture-minister" is in people, not organisations — the id of a file in content/organisations/: add that entry first, or update this reference if it was renamed`,
     ]);
   });
 
@@ -97,8 +97,8 @@ describe('actor ids', () => {
       ),
     );
     expect(lines).toEqual([
-      `${file}:6: signatories: "ghost-one" does not exist as a person or organisation — the id of a file in content/people/ or content/organisations/ (if it was renamed or deleted, update this reference)`,
-      `${file}:8: signatories: "ghost-two" does not exist as a person or organisation — the id of a file in content/people/ or content/organisations/ (if it was renamed or deleted, update this reference)`,
+      `${file}:6: signatories: "ghost-one" does not exist as a person or organisation — the id of a file in content/people/ or content/organisations/: add that entry first, or update this reference if it was renamed`,
+      `${file}:8: signatories: "ghost-two" does not exist as a person or organisation — the id of a file in content/people/ or content/organisations/: add that entry first, or update this reference if it was renamed`,
     ]);
   });
 });

@@ -255,7 +255,7 @@ describe('ids and file names', () => {
     const { lines } = await checkWith({ [file]: fixtureText('content/people/fixture-minister.mdx') });
     expect(lines).toEqual([
       `${file}: the file name "Fixture-Minister" is not a valid id — ${ID_RULE}`,
-      `${file}: the id "Fixture-Minister" collides with content/people/fixture-minister.mdx — ids are unique within a collection, ignoring case`,
+      `${file}: the id "Fixture-Minister" is already used by content/people/fixture-minister.mdx — an id no person or organisation uses, ignoring case (people and organisations share one set of ids)`,
     ]);
   });
 
@@ -264,7 +264,7 @@ describe('ids and file names', () => {
       'content/people/fixture-ministry.mdx': '---\nname: A person named like the ministry\n---\n',
     });
     expect(lines).toEqual([
-      'content/organisations/fixture-ministry.mdx: the id "fixture-ministry" is also used by content/people/fixture-ministry.mdx — people and organisations share one set of ids: rename one of the files',
+      'content/organisations/fixture-ministry.mdx: the id "fixture-ministry" is already used by content/people/fixture-ministry.mdx — an id no person or organisation uses, ignoring case (people and organisations share one set of ids)',
     ]);
   });
 
@@ -365,7 +365,7 @@ describe('links between entries', () => {
   it('deleting an entry that others still reference reports every reference, frontmatter and body', async () => {
     const { lines } = await checkWith({ 'content/organisations/fixture-ministry.mdx': null });
     const missing =
-      'does not exist in organisations — the id of a file in content/organisations/ (if it was renamed or deleted, update this reference)';
+      'does not exist in organisations — the id of a file in content/organisations/: add that entry first, or update this reference if it was renamed';
     expect(lines).toEqual([
       `content/organisations/fixture-police.mdx:5: parent: "fixture-ministry" ${missing}`,
       `content/organisations/fixture-police.mdx:8: body: links to /organisations/fixture-ministry/, but there is no entry organisations/fixture-ministry — a path /organisations/<id>/ whose id is a file in content/organisations/`,

@@ -17,7 +17,7 @@ content/organisations/example-ministry.mdx:3: kind: found "ministry" — expecte
 content/people/example-person.mdx:1: name: is required but missing — expected text
 content/people/example-person.mdx:5: website: "http://example.org/person" uses http, not https — an absolute https:// URL without credentials, not localhost or a private address
 content/positions/example-position.mdx:8: malformed YAML: Flow sequence in block collection must be sufficiently indented and end with a ] — valid YAML: \`field: value\`, lists as [a, b] or "- item" lines; quote text containing ": " or "#"
-content/quotes/example-quote.mdx:3: speaker: "nobody-by-that-name" does not exist as a person or organisation — the id of a file in content/people/ or content/organisations/ (if it was renamed or deleted, update this reference)
+content/quotes/example-quote.mdx:3: speaker: "nobody-by-that-name" does not exist as a person or organisation — the id of a file in content/people/ or content/organisations/: add that entry first, or update this reference if it was renamed
 content/quotes/example-quote.mdx:9: body: links to /people/nobody-by-that-name/, but there is no entry people/nobody-by-that-name — a path /people/<id>/ whose id is a file in content/people/
 content/quotes/example-quote.mdx:11: body: <script> is not allowed in contributed MDX — use Markdown, or one of: <Correction>, <abbr>, <sub>, <sup>, <mark>, <small>, <kbd>, <q>, <br>
 content/sources/example-source.mdx:4: url: "https://reporter:secret@news.example.org/report" contains credentials — an absolute https:// URL without credentials, not localhost or a private address

@@ -3,7 +3,7 @@
  * elements, each with the attributes it may carry. Everything else is refused by the MDX guard.
  * Documented for contributors in CONTRIBUTING.md; keep the two in step.
  */
-import { DATE_RULE, parsePartialDate } from '../lib/dates.ts';
+import { DATE_RULE, parsePartialDate } from './dates.ts';
 
 /** Returns a problem with an attribute's value, or undefined when it is fine. */
 type AttributeRule = (value: string) => string | undefined;

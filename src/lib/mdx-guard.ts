@@ -7,8 +7,7 @@
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
-import { dangerousScheme } from '../lib/unsafe-url.ts';
+import { dangerousScheme } from './unsafe-url.ts';
 import { allowedElement, describeAllowList } from './mdx-allow-list.ts';
 
 export interface BodyProblem {
@@ -176,21 +175,4 @@ export function findUnsafeMdx(tree: Root): BodyProblem[] {
     }
   });
   return problems;
-}
-
-/**
- * Remark plugin for the build: the same guard, failing the file. The content check reports the
- * same problems earlier, with every file at once; this keeps the build safe on its own.
- */
-export function remarkMdxGuard() {
-  return (tree: Root, file: VFile) => {
-    const [first, ...rest] = findUnsafeMdx(tree);
-    if (!first) return;
-    const more = rest.length ? ` (and ${rest.length} more; run npm run check)` : '';
-    file.fail(`${first.message}${more} — ${first.hint}`, {
-      place: first.line ? { line: first.line, column: first.column ?? 1 } : undefined,
-      ruleId: 'mdx-guard',
-      source: 'encryption-policy-tracker',
-    });
-  };
 }

@@ -1,0 +1,47 @@
+/**
+ * Every path the site builds, in one place: its own pages, each collection's index (and the index's
+ * further pages), and each entry's page. Pages, links, the content check (which body links exist)
+ * and the search records ask this module; nothing else writes a site path by hand.
+ */
+import { type CollectionName, isCollectionName } from './collections.ts';
+import { SEARCH_PATH } from './search-facets.ts';
+
+/** The site's own pages, beside the collection routes. */
+export const SITE_PAGES = {
+  home: '/',
+  // Kept beside the search vocabulary, which the browser bundle imports without this module.
+  search: SEARCH_PATH,
+  about: '/about/',
+} as const;
+
+const STATIC_PATHS: ReadonlySet<string> = new Set(Object.values(SITE_PAGES));
+
+/** The page of an entry: `/<collection>/<id>/`. */
+export function entryPath(collection: CollectionName, id: string): string {
+  return `/${collection}/${id}/`;
+}
+
+/** The index page of a collection: `/<collection>/`. */
+export function collectionPath(collection: CollectionName): string {
+  return `/${collection}/`;
+}
+
+/** Page `number` (from 1) of a collection's index. */
+export function collectionPagePath(collection: CollectionName, number: number): string {
+  return number === 1 ? collectionPath(collection) : `/${collection}/page/${number}/`;
+}
+
+/** What a site path (query and fragment ignored) names, or null when the site has no such route. */
+export type SiteRoute =
+  | { kind: 'page' }
+  | { kind: 'collection'; collection: CollectionName }
+  | { kind: 'entry'; collection: CollectionName; id: string };
+
+export function routeOf(url: string): SiteRoute | null {
+  const path = url.replace(/[?#].*$/, '');
+  if (STATIC_PATHS.has(path)) return { kind: 'page' };
+  const match = /^\/([^/]+)\/(?:([^/]+)\/?)?$/.exec(path);
+  if (!match || !isCollectionName(match[1]!)) return null;
+  const collection = match[1];
+  return match[2] === undefined ? { kind: 'collection', collection } : { kind: 'entry', collection, id: match[2] };
+}

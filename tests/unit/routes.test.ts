@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { collectionPagePath, collectionPath, entryPath, routeOf, SITE_PAGES } from '../../src/lib/routes.ts';
+
+describe('routes', () => {
+  it('builds entry, index and index-page paths', () => {
+    expect(entryPath('quotes', 'ansip-no-plans-for-back-doors')).toBe('/quotes/ansip-no-plans-for-back-doors/');
+    expect(collectionPath('people')).toBe('/people/');
+    expect(collectionPagePath('quotes', 1)).toBe('/quotes/');
+    expect(collectionPagePath('quotes', 2)).toBe('/quotes/page/2/');
+  });
+
+  it('reads back what each path names, ignoring query and fragment', () => {
+    expect(routeOf('/people/josh-earnest/')).toEqual({ kind: 'entry', collection: 'people', id: 'josh-earnest' });
+    expect(routeOf('/people/josh-earnest#quotes')).toEqual({ kind: 'entry', collection: 'people', id: 'josh-earnest' });
+    expect(routeOf('/letters/')).toEqual({ kind: 'collection', collection: 'letters' });
+    for (const path of Object.values(SITE_PAGES)) expect(routeOf(`${path}?q=x`)).toEqual({ kind: 'page' });
+  });
+
+  it('knows no other path', () => {
+    for (const path of ['/nowhere/', '/people/a/b/', '/about', 'people/x/', '/quotes/page/2/x/']) {
+      expect(routeOf(path), path).toBeNull();
+    }
+  });
+});
