@@ -94,6 +94,18 @@ test.describe('words', () => {
     await expect(letter.locator('.search-result-excerpt mark')).toHaveText(['thorny']);
     await expect(letter.locator('blockquote')).toHaveCount(0);
   });
+
+  test("a result's excerpt is its own prose, not its facts table", async ({ page }) => {
+    await page.goto(searchUrl('q=wire+report'));
+    await expectAnnounced(page, /^\d+ results? for “wire report”\.$/);
+    const excerpt = page
+      .locator('.search-result')
+      .filter({ has: page.locator('a[href^="/sources/wire-2021-11-16/"]') })
+      .locator('.search-result-excerpt');
+    await expect(excerpt).toContainText('A wire report of the search fixture.');
+    // The source's facts table: publisher, date, type and link, which were once run together here.
+    await expect(excerpt).not.toContainText(/Publisher|Published|Type|Fixture Wire|wire\.example\.org/);
+  });
 });
 
 test.describe('filters', () => {
