@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
+import { expectInOrder, htmlBetween } from '../helpers/html.ts';
 
 let site: FixtureSite;
 let buildOutput = '';
@@ -19,10 +20,7 @@ afterAll(() => site?.remove());
 
 /** The hrefs inside the element that follows the given heading text. */
 function section(html: string, heading: string): string {
-  const start = html.indexOf(`>${heading}</h`);
-  expect(start, `no heading "${heading}"`).toBeGreaterThan(-1);
-  const end = html.indexOf('</section>', start);
-  return html.slice(start, end === -1 ? undefined : end);
+  return htmlBetween(html, `>${heading}</h`, '</section>');
 }
 
 describe('pages', () => {
@@ -73,19 +71,19 @@ describe('entry pages show their fields and links', () => {
 
   it('a letter links its signatories and recipients', async () => {
     const html = await site.read('/letters/fixture-letter-2020/');
-    const signed = html.slice(html.indexOf('<dt>Signed by</dt>'), html.indexOf('<dt>Sent to</dt>'));
+    const signed = htmlBetween(html, '<dt>Signed by</dt>', '<dt>Sent to</dt>');
     expect(signed).toContain('href="/organisations/fixture-rights-group/"');
     expect(signed).toContain('href="/organisations/fixture-tech-company/"');
-    expect(html.slice(html.indexOf('<dt>Sent to</dt>'))).toContain('href="/people/fixture-minister/"');
+    expect(htmlBetween(html, '<dt>Sent to</dt>')).toContain('href="/people/fixture-minister/"');
   });
 
   it('a position shows what it supersedes, and the older one what superseded it', async () => {
     const newer = await site.read('/positions/fixture-nl-2020-06/');
-    expect(newer.slice(newer.indexOf('<dt>Supersedes</dt>'))).toMatch(
+    expect(htmlBetween(newer, '<dt>Supersedes</dt>')).toMatch(
       /^<dt>Supersedes<\/dt><dd><a href="\/positions\/fixture-nl-2019\/"/,
     );
     const older = await site.read('/positions/fixture-nl-2019/');
-    expect(older.slice(older.indexOf('<dt>Superseded by</dt>'))).toMatch(
+    expect(htmlBetween(older, '<dt>Superseded by</dt>')).toMatch(
       /^<dt>Superseded by<\/dt><dd><a href="\/positions\/fixture-nl-2020-06\/"/,
     );
     expect(section(newer, 'Evidence')).toContain('href="/quotes/fixture-minister-quote/"');
@@ -107,17 +105,14 @@ describe('entry pages show their fields and links', () => {
   it('a jurisdiction shows its stance history newest first', async () => {
     const html = await site.read('/jurisdictions/nl/');
     const history = section(html, 'Stance history');
-    const newer = history.indexOf('/positions/fixture-nl-2020-06/');
-    const older = history.indexOf('/positions/fixture-nl-2019/');
-    expect(newer).toBeGreaterThan(-1);
-    expect(older).toBeGreaterThan(newer);
+    expectInOrder(history, '/positions/fixture-nl-2020-06/', '/positions/fixture-nl-2019/');
   });
 });
 
 describe('backlinks', () => {
   it('a person lists the quotes they said, letters they received and positions citing their quotes', async () => {
     const html = await site.read('/people/fixture-minister/');
-    const backlinks = html.slice(html.indexOf('>Linked from</h2>'));
+    const backlinks = htmlBetween(html, '>Linked from</h2>');
     expect(backlinks).toContain('href="/quotes/fixture-minister-quote/"');
     expect(backlinks).toContain('Letters received');
     expect(backlinks).toContain('href="/letters/fixture-letter-2020/"');
@@ -126,7 +121,7 @@ describe('backlinks', () => {
 
   it('an organisation lists letters signed, quotes, positions held, people with roles and its parts', async () => {
     const ministry = await site.read('/organisations/fixture-ministry/');
-    const backlinks = ministry.slice(ministry.indexOf('>Linked from</h2>'));
+    const backlinks = htmlBetween(ministry, '>Linked from</h2>');
     expect(backlinks).toContain('href="/people/fixture-minister/"');
     expect(backlinks).toContain('href="/positions/fixture-nl-2019/"');
     expect(backlinks).toContain('href="/positions/fixture-nl-2020-06/"');
@@ -134,24 +129,24 @@ describe('backlinks', () => {
     expect(backlinks).toContain('href="/organisations/fixture-police/"');
 
     const group = await site.read('/organisations/fixture-rights-group/');
-    const groupLinks = group.slice(group.indexOf('>Linked from</h2>'));
+    const groupLinks = htmlBetween(group, '>Linked from</h2>');
     expect(groupLinks).toContain('Letters signed');
     expect(groupLinks).toContain('href="/quotes/fixture-letter-line/"');
 
     const company = await site.read('/organisations/fixture-tech-company/');
-    expect(company.slice(company.indexOf('>Linked from</h2>'))).toContain('Member of');
+    expect(htmlBetween(company, '>Linked from</h2>')).toContain('Member of');
   });
 
   it('a body link shows as a backlink on the linked page', async () => {
     const html = await site.read('/organisations/fixture-police/');
-    const backlinks = html.slice(html.indexOf('>Linked from</h2>'));
+    const backlinks = htmlBetween(html, '>Linked from</h2>');
     expect(backlinks).toContain('Mentioned in');
     expect(backlinks).toContain('href="/letters/fixture-letter-2020/"');
   });
 
   it('a source lists everything that cites it', async () => {
     const html = await site.read('/sources/fixture-news-2020/');
-    const backlinks = html.slice(html.indexOf('>Linked from</h2>'));
+    const backlinks = htmlBetween(html, '>Linked from</h2>');
     for (const path of [
       '/letters/fixture-letter-2020/',
       '/quotes/fixture-minister-quote/',
@@ -165,7 +160,7 @@ describe('backlinks', () => {
 
   it('a letter lists the quotes taken from it and the positions citing it', async () => {
     const html = await site.read('/letters/fixture-letter-2020/');
-    const backlinks = html.slice(html.indexOf('>Linked from</h2>'));
+    const backlinks = htmlBetween(html, '>Linked from</h2>');
     expect(backlinks).toContain('Quotes taken from this letter');
     expect(backlinks).toContain('href="/quotes/fixture-letter-line/"');
     expect(backlinks).toContain('href="/positions/fixture-nl-2020-06/"');
@@ -175,7 +170,7 @@ describe('backlinks', () => {
 describe('index and home pages', () => {
   it('an index lists entries newest first', async () => {
     const html = await site.read('/quotes/');
-    expect(html.indexOf('/quotes/fixture-minister-quote/')).toBeLessThan(html.indexOf('/quotes/fixture-letter-line/'));
+    expectInOrder(html, '/quotes/fixture-minister-quote/', '/quotes/fixture-letter-line/');
   });
 
   it('the home page shows counts and the current stance of each jurisdiction', async () => {

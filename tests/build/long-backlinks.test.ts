@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BACKLINK_LIMIT } from '../../src/lib/backlink-view.ts';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
+import { htmlBetween } from '../helpers/html.ts';
 
 const EXTRA_QUOTES = BACKLINK_LIMIT + 2;
 let site: FixtureSite;
@@ -26,9 +27,8 @@ afterAll(() => site?.remove());
 
 it('shows the newest quotes of a speaker up to the limit, and a link to all of them in search', async () => {
   const html = await site.read('/people/fixture-minister/');
-  const backlinks = html.slice(html.indexOf('>Linked from</h2>'));
-  const start = backlinks.indexOf('<h3>Quotes</h3>');
-  const quotes = backlinks.slice(start, backlinks.indexOf('</section>', start));
+  const backlinks = htmlBetween(html, '>Linked from</h2>');
+  const quotes = htmlBetween(backlinks, '<h3>Quotes</h3>', '</section>');
   const listed = [...quotes.matchAll(/href="\/quotes\/([^/]+)\/"/g)].map((m) => m[1]);
   expect(listed).toHaveLength(BACKLINK_LIMIT);
   // Newest first: the extra quotes are dated 2021-01-01 … 2021-01-12.
@@ -40,8 +40,8 @@ it('shows the newest quotes of a speaker up to the limit, and a link to all of t
 
 it('leaves out of the backlinks the positions the jurisdiction page shows as its stance history', async () => {
   const html = await site.read('/jurisdictions/nl/');
-  const backlinks = html.slice(html.indexOf('>Linked from</h2>'));
+  const backlinks = htmlBetween(html, '>Linked from</h2>');
   expect(backlinks).not.toContain('href="/positions/');
-  const history = html.slice(html.indexOf('>Stance history</h2>'), html.indexOf('>Linked from</h2>'));
+  const history = htmlBetween(html, '>Stance history</h2>', '>Linked from</h2>');
   expect(history).toContain('href="/positions/fixture-nl-2019/"');
 });

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { groupSearchUrl, showGroup } from '../../src/lib/backlink-view.ts';
 import type { GraphEntry } from '../../src/lib/graph.ts';
 
-const quotes = Array.from(
-  { length: 25 },
-  (_, i) => ({ collection: 'quotes', id: `quote-${i + 1}`, data: {} }) as unknown as GraphEntry,
-);
+const quotes = Array.from({ length: 25 }, (_, i): GraphEntry<'quotes'> => ({
+  collection: 'quotes',
+  id: `quote-${i + 1}`,
+  data: { text: 'Words', speaker: 'someone', date: '2015', stance: 'opposes', sources: ['a-source'] },
+}));
 
 describe('backlink groups on entry pages', () => {
   it('links a group to the search that lists exactly its relation, newest first', () => {

@@ -16,10 +16,15 @@ export const THREADS_FROM = 2000;
 const MAIN_WEIGHT = 0.8;
 
 /** CHECK_THREADS=n overrides the choice (0: none), e.g. to try the workers on a small tree. */
-export function defaultThreads(bodies: number, env: Record<string, string | undefined> = process.env): number {
+export function defaultThreads(
+  bodies: number,
+  env: Record<string, string | undefined> = process.env,
+  cores = availableParallelism(),
+): number {
   const forced = env.CHECK_THREADS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Number(forced);
-  return bodies < THREADS_FROM ? 0 : Math.min(availableParallelism() - 1, 3);
+  // This thread checks bodies too, so it keeps a core of its own.
+  return bodies < THREADS_FROM ? 0 : Math.min(cores - 1, 3);
 }
 
 export interface BodyChecks {

@@ -55,8 +55,9 @@ describe('how many worker threads', () => {
   it('none for a small tree, some for a large one, and CHECK_THREADS decides when set', async () => {
     const { defaultThreads, THREADS_FROM } = await import('../../../src/lib/check/body-threads.ts');
     expect(defaultThreads(THREADS_FROM - 1, {})).toBe(0);
-    expect(defaultThreads(THREADS_FROM, {})).toBeGreaterThanOrEqual(0);
-    expect(defaultThreads(THREADS_FROM, {})).toBeLessThanOrEqual(3);
+    expect(defaultThreads(THREADS_FROM, {}, 1)).toBe(0);
+    expect(defaultThreads(THREADS_FROM, {}, 2)).toBe(1);
+    expect(defaultThreads(THREADS_FROM, {}, 16)).toBe(3);
     expect(defaultThreads(10, { CHECK_THREADS: '2' })).toBe(2);
     expect(defaultThreads(50_000, { CHECK_THREADS: '0' })).toBe(0);
     expect(defaultThreads(10, { CHECK_THREADS: 'many' })).toBe(0);

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, PROJECT_ROOT } from '../../helpers/fixture-site.ts';
+import { FIXTURES, PROJECT_ROOT } from '../helpers/fixture-site.ts';
 
 function check(...args: string[]) {
   // process.execPath is the project's Node 24: vitest runs under it through npm.
