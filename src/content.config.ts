@@ -5,6 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, type CollectionName } from './lib/collections.ts';
+import { CONTENT_DIR } from './lib/content-files.ts';
 import { schemas } from './lib/schemas.ts';
 
 function collection<C extends CollectionName>(name: C) {
@@ -12,7 +13,7 @@ function collection<C extends CollectionName>(name: C) {
     // The id is the file name exactly (the check has already refused ids that are not lower-case).
     loader: glob({
       pattern: '*.mdx',
-      base: `./content/${name}`,
+      base: `./${CONTENT_DIR}/${name}`,
       generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
     }),
     schema: schemas[name],
