@@ -8,6 +8,10 @@ describe('urlProblem', () => {
     'https://www.reuters.com/article/technologyNews/idCAKBN0OP09R20150609',
     'https://web.archive.org/web/2015/https://example.org/',
     'https://8.8.8.8/',
+    'https://www.eff.org./', // a public name, fully qualified
+    'https://[2606:4700::1111]/',
+    'https://[64:ff9b::808:808]/', // NAT64 of a public address
+    'https://[2002:808:808::]/', // 6to4 of a public address
   ])('accepts %s', (url) => {
     expect(urlProblem(url)).toBeUndefined();
   });
@@ -27,6 +31,25 @@ describe('urlProblem', () => {
     ['https://[::1]/', /local or private/],
     ['https://[fd00::1]/', /local or private/],
     ['https://intranet/', /local or private/],
+    // Trailing dots: the same names, fully qualified.
+    ['https://localhost./', /local or private/],
+    ['https://intranet./', /local or private/],
+    ['https://metadata.google.internal./', /local or private/],
+    ['https://router.lan./', /local or private/],
+    ['https://printer.home.arpa/', /local or private/],
+    // IPv6 forms that carry a loopback, private, link-local or unspecified IPv4 address.
+    ['https://[::ffff:127.0.0.1]/', /local or private/],
+    ['https://[::ffff:a9fe:a9fe]/', /local or private/],
+    ['https://[::127.0.0.1]/', /local or private/],
+    ['https://[::]/', /local or private/],
+    ['https://[64:ff9b::7f00:1]/', /local or private/],
+    ['https://[64:ff9b::a00:1]/', /local or private/],
+    ['https://[2002:c0a8:101::]/', /local or private/],
+    ['https://[2002:7f00:1::1]/', /local or private/],
+    ['https://[2001:0:a9fe:a9fe::]/', /local or private/],
+    ['https://[2001:0:4136:e378:8000:63bf:80ff:fffe]/', /local or private/], // Teredo client 127.0.0.1
+    ['https://[fe80::1]/', /local or private/],
+    ['https://[ff02::1]/', /local or private/],
     ['/people/josh-earnest/', /not an absolute URL/],
     ['reuters.com', /not an absolute URL/],
   ])('refuses %s', (url, message) => {
