@@ -11,6 +11,7 @@ import { compareNewestFirst } from '../lib/entry-facts.ts';
 import type { AnyGraphInput } from '../lib/graph.ts';
 import { buildEntryGraph, type EntryGraph, entryKey, type EntryKey, type GraphEntry } from '../lib/graph.ts';
 import { allSearchRecords, type Facet, searchFacets } from '../lib/search-record.ts';
+import { type GlanceViews, glanceViews } from '../lib/views/glance-views.ts';
 
 export interface SiteContent {
   graph: EntryGraph;
@@ -20,6 +21,8 @@ export interface SiteContent {
   newestFirst(collection: CollectionName): readonly GraphEntry[];
   /** Every search filter with its values and counts, as the search page and its value files list them. */
   searchFacets(): readonly Facet[];
+  /** The timeline, map, current stances and signatory views (issue 11), each computed once. */
+  glance: GlanceViews;
 }
 
 /** Computes a value on first use and returns the same value after. */
@@ -43,6 +46,7 @@ async function load(checked: readonly AnyGraphInput[]): Promise<SiteContent> {
   return {
     newestFirst: (collection) => sorted.get(collection)!(),
     searchFacets: once(() => searchFacets(allSearchRecords(graph))),
+    glance: glanceViews(graph),
     graph,
     astroEntry: (key) => {
       const entry = astroEntries.get(key);

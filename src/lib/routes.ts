@@ -12,6 +12,10 @@ export const SITE_PAGES = {
   // Kept beside the search vocabulary, which the browser bundle imports without this module.
   search: SEARCH_PATH,
   about: '/about/',
+  // The at-a-glance views (issue 11); the timeline's narrowed pages come from `timelinePath`.
+  timeline: '/timeline/',
+  map: '/map/',
+  signatories: '/letters/signatories/',
 } as const;
 
 const STATIC_PATHS: ReadonlySet<string> = new Set(Object.values(SITE_PAGES));
@@ -29,6 +33,32 @@ export function collectionPath(collection: CollectionName): string {
 /** Page `number` (from 1) of a collection's index. */
 export function collectionPagePath(collection: CollectionName, number: number): string {
   return number === 1 ? collectionPath(collection) : `/${collection}/page/${number}/`;
+}
+
+/** What narrows a timeline page: whose statements (`in` a jurisdiction, `by` an actor), their kind, their stance. */
+export interface TimelineRoute {
+  who?: { type: 'jurisdiction' | 'actor'; id: string };
+  kind?: string;
+  stance?: string;
+}
+
+/**
+ * A timeline page's path below `/timeline/`, e.g. `in/nl/letters/opposes/page/2/`, or `` for the
+ * whole timeline's first page. Kinds and stances are words no id segment can be mistaken for here.
+ */
+export function timelineSegments(route: TimelineRoute, page = 1): string {
+  const parts = [
+    ...(route.who ? [route.who.type === 'jurisdiction' ? 'in' : 'by', route.who.id] : []),
+    ...(route.kind ? [route.kind] : []),
+    ...(route.stance ? [route.stance] : []),
+    ...(page > 1 ? ['page', String(page)] : []),
+  ];
+  return parts.map((part) => `${part}/`).join('');
+}
+
+/** A timeline page: the whole timeline, or narrowed, and its page number. */
+export function timelinePath(route: TimelineRoute = {}, page = 1): string {
+  return `${SITE_PAGES.timeline}${timelineSegments(route, page)}`;
 }
 
 /** What a site path (query and fragment ignored) names, or null when the site has no such route. */

@@ -1,0 +1,33 @@
+/**
+ * The at-a-glance views many pages share — the timeline index, where each jurisdiction stands, the
+ * map, the signatory index — each computed from the entry graph on first use and kept for the build.
+ * `siteContent()` holds one of these beside the graph.
+ */
+import type { EntryGraph } from '../graph.ts';
+import { currentStances, type JurisdictionStance } from './current-stances.ts';
+import { buildSignatoryIndex, type SignatoryIndex } from './signatories.ts';
+import { buildTimeline, type TimelineIndex } from './timeline.ts';
+import { worldMap, type WorldMap } from './world-map.ts';
+import { worldShapes } from './world-shapes.ts';
+
+export interface GlanceViews {
+  timeline(): TimelineIndex;
+  currentStances(): readonly JurisdictionStance[];
+  worldMap(): WorldMap;
+  signatories(): SignatoryIndex;
+}
+
+function once<T>(compute: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: compute() }).v;
+}
+
+export function glanceViews(graph: EntryGraph): GlanceViews {
+  const stances = once(() => currentStances(graph));
+  return {
+    timeline: once(() => buildTimeline(graph)),
+    currentStances: stances,
+    worldMap: once(() => worldMap(worldShapes(), stances())),
+    signatories: once(() => buildSignatoryIndex(graph)),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * What each map fill means, in words: the legend and the table say the same, so the map never
+ * relies on colour, or on seeing it, alone.
+ */
+import { STANCE_LABELS, STANCE_SHAPES, type Stance } from '../stances.ts';
+import type { MapFill } from './world-map.ts';
+
+export const MAP_PATTERN_IDS: Record<Stance, string> = {
+  opposes: 'map-fill-opposes',
+  supports: 'map-fill-supports',
+  mixed: 'map-fill-mixed',
+  undecided: 'map-fill-undecided',
+};
+
+export const MAP_TEXTURES: Record<Stance, string> = {
+  opposes: 'diagonal lines',
+  supports: 'dots',
+  mixed: 'cross-hatching',
+  undecided: 'horizontal lines',
+};
+
+/** The legend's rows, in the order shown. */
+export const MAP_LEGEND: { fill: MapFill; label: string }[] = [
+  ...(['opposes', 'supports', 'mixed', 'undecided'] as const).map((stance) => ({
+    fill: stance,
+    label: `${STANCE_LABELS[stance].label} ${STANCE_SHAPES[stance]} (${MAP_TEXTURES[stance]})`,
+  })),
+  { fill: 'none', label: 'In the record, no position yet (plain, outlined)' },
+  { fill: 'unlisted', label: 'Not in the record' },
+];
+
+/** A country's accessible name on the map: `Netherlands: opposes`. */
+export function mapLabel(name: string, fill: MapFill, blocNames: readonly string[] = []): string {
+  const stance =
+    fill === 'none'
+      ? 'no position recorded'
+      : fill === 'unlisted'
+        ? 'not in the record'
+        : STANCE_LABELS[fill].label.toLowerCase();
+  const blocs = blocNames.length ? `; member of ${blocNames.join(', ')}` : '';
+  return `${name}: ${stance}${blocs}`;
+}

@@ -1,0 +1,48 @@
+/**
+ * The map's data: each country shape with the jurisdiction entry that has its code, the fill that
+ * entry's current stance gives it, and the blocs (the EU) it belongs to. Pure: shapes and stances
+ * in, what to draw out; the component only writes the SVG.
+ */
+import type { Stance } from '../stances.ts';
+import { BLOC_MEMBERS } from './blocs.ts';
+import type { JurisdictionStance } from './current-stances.ts';
+import type { CountryShape } from './world-shapes.ts';
+
+/** A stance, `none` for a jurisdiction with no position recorded, or `unlisted` for no entry. */
+export type MapFill = Stance | 'none' | 'unlisted';
+
+export interface MapCountry extends CountryShape {
+  fill: MapFill;
+  /** The jurisdiction entry with this country's code. */
+  jurisdiction?: JurisdictionStance;
+  /** The blocs in the record this country belongs to. */
+  blocs: JurisdictionStance[];
+}
+
+export interface WorldMap {
+  countries: MapCountry[];
+  /** Blocs in the record, each with its members' codes. */
+  blocs: { bloc: JurisdictionStance; members: readonly string[] }[];
+  /** Country jurisdictions with no shape at this scale (too small, or no ISO code match). */
+  unmapped: JurisdictionStance[];
+}
+
+export function worldMap(shapes: readonly CountryShape[], stances: readonly JurisdictionStance[]): WorldMap {
+  const byCode = new Map(
+    stances.filter((s) => s.jurisdiction.data.kind === 'country').map((s) => [s.jurisdiction.data.code, s]),
+  );
+  const blocs = stances
+    .filter((s) => s.jurisdiction.data.kind === 'bloc' && BLOC_MEMBERS[s.jurisdiction.data.code])
+    .map((bloc) => ({ bloc, members: BLOC_MEMBERS[bloc.jurisdiction.data.code]! }));
+  const countries = shapes.map((shape): MapCountry => {
+    const jurisdiction = shape.code ? byCode.get(shape.code) : undefined;
+    return {
+      ...shape,
+      jurisdiction,
+      fill: jurisdiction ? (jurisdiction.stance ?? 'none') : 'unlisted',
+      blocs: blocs.filter(({ members }) => shape.code && members.includes(shape.code)).map(({ bloc }) => bloc),
+    };
+  });
+  const drawn = new Set(countries.map((country) => country.code));
+  return { countries, blocs, unmapped: [...byCode.values()].filter((s) => !drawn.has(s.jurisdiction.data.code)) };
+}
