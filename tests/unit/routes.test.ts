@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { collectionPagePath, collectionPath, entryPath, routeOf, SITE_PAGES } from '../../src/lib/routes.ts';
+import {
+  collectionPagePath,
+  collectionPath,
+  entryPath,
+  routeOf,
+  SITE_PAGES,
+  timelinePath,
+  timelineSegments,
+} from '../../src/lib/routes.ts';
 
 describe('routes', () => {
   it('builds entry, index and index-page paths', () => {
@@ -20,5 +28,17 @@ describe('routes', () => {
     for (const path of ['/nowhere/', '/people/a/b/', '/about', 'people/x/', '/quotes/page/2/x/']) {
       expect(routeOf(path), path).toBeNull();
     }
+  });
+});
+
+describe('timeline routes', () => {
+  it('builds a timeline page’s path from its narrowing and page number', () => {
+    expect(timelinePath()).toBe('/timeline/');
+    expect(timelinePath({}, 3)).toBe('/timeline/page/3/');
+    expect(timelinePath({ who: { type: 'jurisdiction', id: 'nl' }, kind: 'letters', stance: 'opposes' }, 2)).toBe(
+      '/timeline/in/nl/letters/opposes/page/2/',
+    );
+    expect(timelinePath({ who: { type: 'actor', id: 'acme' } })).toBe('/timeline/by/acme/');
+    expect(timelineSegments({ stance: 'mixed' })).toBe('mixed/');
   });
 });
