@@ -49,14 +49,16 @@ export function findBodyLinks(tree: Root): { links: BodyLink[]; badLinks: BadLin
     const line = node.position?.start.line;
     const bad = (message: string) => badLinks.push({ url, line, message });
     if (url === '' || url.startsWith('#') || dangerousScheme(url)) return;
-    if (url.startsWith('//')) {
+    if (url.startsWith('//') || url.startsWith('/\\')) {
+      // Browsers read both as an address on another host.
       bad(`the link ${url} has no scheme; write it with https:`);
       return;
     }
     if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
-      // A bare address in the text (www.example.org) is linked by GFM, not written as a link: leave it be.
-      const problem = /^mailto:/i.test(url) || isBareAddress(node) ? undefined : urlProblem(url);
-      if (problem) bad(`the link ${problem}`);
+      const problem = /^mailto:/i.test(url) ? undefined : urlProblem(url);
+      // A bare address in the text (www.example.org) becomes a link too, so it meets the same rule.
+      if (problem)
+        bad(isBareAddress(node) ? `the address in the text becomes a link, and ${problem}` : `the link ${problem}`);
       return;
     }
     if (!url.startsWith('/')) {

@@ -2,6 +2,8 @@
  * Dates at the precision the record knows them: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
  * A partial date sorts as its first day and is shown at its own precision.
  */
+import { YamlTimestamp } from './yaml-timestamp.ts';
+
 export type DatePrecision = 'day' | 'month' | 'year';
 
 export interface PartialDate {
@@ -96,10 +98,11 @@ export function compareDates(a: string, b: string): number {
 }
 
 /**
- * Normalises what a YAML parser may hand over for an unquoted date: js-yaml (used by Astro) turns
- * `2015-06-08` into a Date and `2015` into a number; the `yaml` core schema keeps strings.
+ * Normalises what a YAML reader may hand over for an unquoted date: Astro's turns `2015-06-08` into a
+ * Date, the check's keeps it as written (a YamlTimestamp), and both read `2015` as a number.
  */
 export function dateInputToString(input: unknown): unknown {
+  if (input instanceof YamlTimestamp) return input.text;
   if (input instanceof Date && !Number.isNaN(input.getTime())) return input.toISOString().slice(0, 10);
   if (typeof input === 'number' && Number.isInteger(input)) return String(input);
   return input;

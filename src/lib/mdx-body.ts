@@ -26,12 +26,13 @@ export function mayContainMdxSyntax(body: string): boolean {
 
 /**
  * False only when parsing the body cannot yield anything the content check looks at, so the parse
- * can be skipped: no MDX syntax, and no `[` (every link, image, definition and footnote needs one;
- * GFM's bare `https://…`/`www.…` links are always external and never refused).
- * Deliberately coarse (any `import` in prose counts), so it never skips a body it should not.
+ * can be skipped: no MDX syntax, no `[` (every link, image, definition and footnote needs one), and
+ * no bare address GFM would turn into a link (`http://…`, `https://…`, `www.…`), which the check
+ * holds to the record's URL rule. Deliberately coarse (any `import` in prose counts), so it never
+ * skips a body it should not.
  */
 export function mayContainMdxOrLinks(body: string): boolean {
-  return body.includes('[') || mayContainMdxSyntax(body);
+  return body.includes('[') || mayContainMdxSyntax(body) || /https?:\/\/|www\./i.test(body);
 }
 
 /**

@@ -164,7 +164,8 @@ export function findUnsafeMdx(tree: Root): BodyProblem[] {
             `a link uses a ${scheme}: URL`,
             'link to an https:// page or a site path such as /people/josh-earnest/',
           );
-        } else if (node.type === 'image' && !url.startsWith('/')) {
+        } else if (node.type === 'image' && !/^\/(?![/\\])/.test(url)) {
+          // Only a site path stays on this site: //host and /\host are other hosts to a browser.
           report(
             'images from other sites are not allowed: they would make readers\u2019 browsers contact a third party',
             'link to the image instead',

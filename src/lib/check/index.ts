@@ -7,7 +7,9 @@ import type { BodyLink } from '../body-links.ts';
 import type { CollectionName } from '../collections.ts';
 import { compareDates } from '../dates.ts';
 import type { Person } from '../schemas.ts';
+import { bodyShapeProblems } from './body-shape.ts';
 import { startBodyChecks } from './body-threads.ts';
+import { characterProblems } from './characters.ts';
 import { type ParsedEntry, parseFrontmatter, type SplitEntry, splitEntry } from './parse-entry.ts';
 import type { Problem } from './problems.ts';
 import { readContentTree } from './read-tree.ts';
@@ -65,15 +67,21 @@ export async function checkContent(
 
   const splits: SplitEntry[] = [];
   for (const source of tree.files) {
+    problems.push(...characterProblems(source.file, source.text));
     const { split, problems: found } = splitEntry(source);
     problems.push(...found);
     if (split) splits.push(split);
   }
+  // Bodies nested deeper than any parser should be asked to follow are refused before one sees them.
+  const bodies = splits.map((split) => {
+    const shape = bodyShapeProblems(split.body);
+    problems.push(
+      ...shape.map((p) => ({ ...p, file: split.source.file, line: split.bodyLine + p.line - 1, field: 'body' })),
+    );
+    return shape.length ? '' : split.body;
+  });
   // The MDX bodies are most of the work: other threads start on them while this one reads the YAML.
-  const bodyChecks = startBodyChecks(
-    splits.map((split) => split.body),
-    options.threads,
-  );
+  const bodyChecks = startBodyChecks(bodies, options.threads);
 
   const parsed = splits.map((split) => {
     const { entry, problems: found } = parseFrontmatter(split);
@@ -84,12 +92,12 @@ export async function checkContent(
     return { data: schema.data, raw: entry.data, lineOf: entry.lineOf };
   });
 
-  const bodies = await bodyChecks.finish();
+  const checkedBodies = await bodyChecks.finish();
   const relational: RelationalEntry[] = [];
   const entries: CheckedEntry[] = [];
   splits.forEach((split, index) => {
     const { file, collection, id } = split.source;
-    const body = bodies[index]!;
+    const body = checkedBodies[index]!;
     const toFileLine = (line: number | undefined) => (line === undefined ? undefined : split.bodyLine + line - 1);
     problems.push(
       ...body.problems.map((p) => ({

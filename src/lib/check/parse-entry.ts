@@ -2,8 +2,9 @@
  * Splits an entry file into frontmatter and body, parses the YAML, and keeps what is needed to
  * point at a line: YAML node offsets and where the body starts.
  */
-import { CORE_SCHEMA, load } from 'js-yaml';
-import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { extractFrontmatter } from '@astrojs/markdown-remark';
+import { type Document, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import { hasSharedValue, loadFrontmatterYaml } from '../frontmatter-yaml.ts';
 import type { Problem } from './problems.ts';
 import type { ContentFile } from './read-tree.ts';
 
@@ -11,6 +12,8 @@ import type { ContentFile } from './read-tree.ts';
 export interface SplitEntry {
   source: ContentFile;
   yaml: string;
+  /** File line of the YAML's first line. */
+  yamlLine: number;
   body: string;
   /** File line of the body's first line. */
   bodyLine: number;
@@ -22,16 +25,33 @@ export interface ParsedEntry extends SplitEntry {
   lineOf(path: readonly PropertyKey[]): number;
 }
 
-// A byte-order mark, which some editors write, is allowed before the first ---, as Astro allows it.
-const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
-const CLOSING = /^---[ \t]*\r?$/m;
-// Astro ends the frontmatter at the first line that starts with ---, whatever follows on it.
-const EARLY_END = /^---/m;
+// Where Astro's frontmatter starts: its own pattern (@astrojs/internal-helpers), anchored the same way.
+const OPENING = /^(?:\uFEFF?|\s*\n)(---|\+\+\+)/;
 
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/**
+ * Cuts a file where Astro cuts it: `extractFrontmatter` is the helper Astro's content layer and MDX
+ * integration use, so the check validates exactly the fields and the body the build will see. What
+ * Astro would read but a contributor would not expect is refused: TOML (+++), text after the
+ * opening ---, and a closing line that is more than ---.
+ */
 export function splitEntry(source: ContentFile): { split?: SplitEntry; problems: Problem[] } {
   const { file, text } = source;
+  const raw = extractFrontmatter(text);
   const opening = OPENING.exec(text);
-  if (!opening) {
+  if (raw === undefined && opening) {
+    return {
+      problems: [
+        { file, line: 1, message: 'the frontmatter is never closed', expected: 'a line of --- after the last field' },
+      ],
+    };
+  }
+  if (raw === undefined || !opening) {
     return {
       problems: [
         {
@@ -43,58 +63,97 @@ export function splitEntry(source: ContentFile): { split?: SplitEntry; problems:
       ],
     };
   }
-  const rest = text.slice(opening[0].length);
-  const closing = CLOSING.exec(rest);
-  const early = EARLY_END.exec(rest);
-  if (early && (!closing || early.index < closing.index)) {
-    const line = rest.slice(0, early.index).split('\n').length + 1;
-    return {
-      problems: [
-        {
-          file,
-          line,
-          message: `the line "${rest.slice(early.index).split(/\r?\n/)[0]}" would end the frontmatter`,
-          expected: 'close the frontmatter with a line of exactly ---; no other line may start with ---',
-        },
-      ],
-    };
+  const start = opening[0].length; // just after the opening delimiter
+  const end = start + raw.length; // where the closing delimiter starts
+  if (!text.startsWith(raw, start)) throw new Error(`${file}: the frontmatter pattern no longer matches Astro's`);
+  const closing = text.slice(end, end + 3);
+  const closingLine = text.slice(end, (text.indexOf('\n', end) + 1 || text.length + 1) - 1).replace(/\r$/, '');
+  const problem = (offset: number, message: string, expected: string) => ({
+    problems: [{ file, line: lineAt(text, offset), message, expected }],
+  });
+  if (opening[1] === '+++' || closing === '+++') {
+    return problem(end, 'has TOML frontmatter (+++)', 'YAML frontmatter between two lines of ---');
   }
-  if (!closing) {
-    return {
-      problems: [
-        { file, line: 1, message: 'the frontmatter is never closed', expected: 'a line of --- after the last field' },
-      ],
-    };
+  const firstLine = raw.slice(0, raw.indexOf('\n')).replace(/\r$/, '');
+  if (firstLine.trim()) {
+    return problem(start, `the opening line "---${firstLine}" has text after ---`, 'a first line of exactly ---');
   }
-  const bodyStart = opening[0].length + closing.index + closing[0].length;
-  const bodyLine = text.slice(0, bodyStart).split('\n').length + 1;
+  if (closingLine.trim() !== '---') {
+    return problem(
+      end,
+      `the line "${closingLine}" would end the frontmatter`,
+      'close the frontmatter with a line of exactly ---; no other line may start with ---',
+    );
+  }
+  const bodyStart = end + closingLine.length + (text.startsWith('\r\n', end + closingLine.length) ? 2 : 1);
   return {
     problems: [],
-    split: { source, yaml: rest.slice(0, closing.index), body: text.slice(bodyStart).replace(/^\n/, ''), bodyLine },
+    split: {
+      source,
+      yaml: raw.slice(firstLine.length + 1),
+      yamlLine: lineAt(text, start) + 1,
+      body: text.slice(bodyStart),
+      bodyLine: lineAt(text, bodyStart),
+    },
   };
 }
 
 /**
- * Parses the frontmatter. Speed matters at 10,000 entries, so the data comes from js-yaml's YAML 1.2
- * core schema (ten times faster here than the `yaml` package, and it keeps dates as text, so
- * 2015-02-30 is seen as written). Positions are only needed to report a problem: the `yaml`
- * package parses the file again, with offsets, the first time a line is asked for — and when
- * js-yaml refuses the YAML, for its well-placed messages.
+ * Parses the frontmatter as Astro does (src/lib/frontmatter-yaml.ts). Positions are only needed to
+ * report a problem: the `yaml` package parses the file again, with offsets, the first time a line
+ * is asked for — and when js-yaml refuses the YAML, for its well-placed messages.
  */
 export function parseFrontmatter(split: SplitEntry): { entry?: ParsedEntry; problems: Problem[] } {
+  try {
+    return readFrontmatter(split);
+  } catch (error) {
+    // A limit of a YAML reader (nesting deep enough to exhaust the stack, say): still a message.
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      problems: [
+        {
+          file: split.source.file,
+          line: split.yamlLine,
+          message: `the frontmatter could not be read: ${readable(reason)}`,
+          expected: 'plain YAML fields, lists nested a few levels at most',
+        },
+      ],
+    };
+  }
+}
+
+function readFrontmatter(split: SplitEntry): { entry?: ParsedEntry; problems: Problem[] } {
   let data: unknown;
   try {
-    data = load(split.yaml, { schema: CORE_SCHEMA, maxAliases: 100 });
+    data = loadFrontmatterYaml(split.yaml);
   } catch (error) {
     return parseWithPositions(split, error);
   }
-  if (!isFieldMap(data)) return { problems: [notFields(split.source.file)] };
+  if (!isFieldMap(data)) return { problems: [notFields(split)] };
   let located: Located | undefined;
   const lineOf = (path: readonly PropertyKey[]) => {
-    located ??= locate(split.yaml);
+    located ??= locate(split);
     return lineOfPath(located.document, path, located.fileLine);
   };
+  if (hasSharedValue(data)) return { problems: [aliasProblem(split, (located ??= locate(split)))] };
   return { problems: [], entry: { ...split, data, lineOf } };
+}
+
+/** Aliases (`*name`) repeat a value by reference: refused, since a few lines of them can ask for gigabytes. */
+function aliasProblem(split: SplitEntry, { document, fileLine }: Located): Problem {
+  let line = split.yamlLine;
+  visit(document, {
+    Alias(_, node) {
+      if (node.range) line = fileLine(node.range[0]);
+      return visit.BREAK;
+    },
+  });
+  return {
+    file: split.source.file,
+    line,
+    message: 'uses a YAML alias (*name)',
+    expected: 'write each value out in full: anchors, aliases and merge keys (<<) are not accepted',
+  };
 }
 
 interface Located {
@@ -102,11 +161,15 @@ interface Located {
   fileLine(offset: number): number;
 }
 
-function locate(yaml: string): Located {
+function locate(split: SplitEntry): Located {
   const lineCounter = new LineCounter();
-  const document = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  // The YAML starts on the file's second line.
-  return { document, fileLine: (offset) => lineCounter.linePos(offset).line + 1 };
+  const document = parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  return { document, fileLine: (offset) => lineCounter.linePos(offset).line + split.yamlLine - 1 };
+}
+
+/** A YAML reader's message, first line only; running out of stack means the YAML nests too deeply. */
+function readable(message: string): string {
+  return /call stack/i.test(message) ? 'lists or fields nested too deeply to read' : message.split('\n')[0]!;
 }
 
 const YAML_HINT = 'valid YAML: `field: value`, lists as [a, b] or "- item" lines; quote text containing ": " or "#"';
@@ -115,10 +178,10 @@ function isFieldMap(data: unknown): data is Record<string, unknown> {
   return data !== null && data !== undefined && typeof data === 'object' && !Array.isArray(data);
 }
 
-function notFields(file: string): Problem {
+function notFields(split: SplitEntry): Problem {
   return {
-    file,
-    line: 2,
+    file: split.source.file,
+    line: split.yamlLine,
     message: 'the frontmatter is not a set of fields',
     expected: 'YAML fields such as `name: Josh Earnest`',
   };
@@ -127,23 +190,23 @@ function notFields(file: string): Problem {
 /** The slow path, for YAML js-yaml refused: the `yaml` package's messages, at their lines. */
 function parseWithPositions(split: SplitEntry, fastError: unknown): { entry?: ParsedEntry; problems: Problem[] } {
   const file = split.source.file;
-  const { document, fileLine } = locate(split.yaml);
+  const { document, fileLine } = locate(split);
   const problems: Problem[] = [...document.errors, ...document.warnings].map((error) => ({
     file,
     line: fileLine(error.pos[0]),
-    message: `malformed YAML: ${error.message.split('\n')[0]}`,
+    message: `malformed YAML: ${readable(error.message)}`,
     expected: YAML_HINT,
   }));
   if (document.errors.length) return { problems };
   const data = document.toJS() as unknown;
-  if (!isFieldMap(data)) return { problems: [notFields(file)] };
+  if (!isFieldMap(data)) return { problems: [notFields(split)] };
   // The two parsers disagree: trust the stricter, and say what js-yaml found.
   if (!problems.length) {
     const { reason, mark } = fastError as { reason?: string; mark?: { line?: number } };
     problems.push({
       file,
-      line: mark?.line === undefined ? 2 : mark.line + 2,
-      message: `malformed YAML: ${reason ?? String(fastError)}`,
+      line: mark?.line === undefined ? split.yamlLine : mark.line + split.yamlLine,
+      message: `malformed YAML: ${readable(reason ?? String(fastError))}`,
       expected: YAML_HINT,
     });
   }

@@ -2,6 +2,7 @@
  * Reads the content tree from disk (the listing comes from src/lib/content-files.ts). Anything that
  * would not become a page (a stray folder, a `.md` file, a bad file name) is a problem, never skipped.
  */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_DIR, type EntryFile, listContent } from '../content-files.ts';
@@ -43,7 +44,35 @@ export function readContentTree(projectRoot: string, contentDir = CONTENT_DIR): 
       unread.push(entry);
       continue;
     }
-    files.push({ ...entry, text: readFileSync(full, 'utf8') });
+    const bytes = readFileSync(full);
+    if (!isUtf8(bytes)) {
+      // Read as UTF-8 anyway, the bad bytes would become U+FFFD and the build would fail on its own terms.
+      const line = bytes.subarray(0, firstInvalidUtf8(bytes)).filter((byte) => byte === 0x0a).length + 1;
+      problems.push({ file: entry.file, line, message: 'is not valid UTF-8 text', expected: 'save the file as UTF-8' });
+      unread.push(entry);
+      continue;
+    }
+    files.push({ ...entry, text: bytes.toString('utf8') });
   }
   return { files, unread, problems };
+}
+
+/** The offset of the first byte that breaks UTF-8 (for a file `isUtf8` refused). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length;) {
+    const byte = bytes[i]!;
+    const length =
+      byte < 0x80
+        ? 1
+        : byte >= 0xc2 && byte < 0xe0
+          ? 2
+          : byte >= 0xe0 && byte < 0xf0
+            ? 3
+            : byte >= 0xf0 && byte < 0xf5
+              ? 4
+              : 0;
+    if (!length || i + length > bytes.length || !isUtf8(bytes.subarray(i, i + length))) return i;
+    i += length;
+  }
+  return bytes.length;
 }

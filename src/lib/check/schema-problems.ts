@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { CollectionName } from '../collections.ts';
+import { YamlTimestamp } from '../yaml-timestamp.ts';
 import { fieldsOf, schemas } from '../schemas.ts';
 import type { ParsedEntry } from './parse-entry.ts';
 import type { Problem } from './problems.ts';
@@ -90,6 +91,16 @@ function issueProblems(entry: ParsedEntry, collection: CollectionName, issue: z.
         ...base,
         message: `is ${value.length} characters long`,
         expected: `at most ${String(issue.maximum)} characters: shorten it`,
+      },
+    ];
+  }
+  if (value instanceof YamlTimestamp) {
+    // Astro's reader makes this a Date, which no text field accepts.
+    return [
+      {
+        ...base,
+        message: `found ${value.text} written bare, which YAML reads as a date`,
+        expected: `${issue.message}: put it in double quotes`,
       },
     ];
   }
