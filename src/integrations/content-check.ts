@@ -18,12 +18,13 @@ const RESOLVED_ID = `\0${MODULE_ID}`;
 /** The graph's inputs: what the check read of each entry, without what only the check needs. */
 function graphInputs(entries: readonly CheckedEntry[]): AnyGraphInput[] {
   return entries.map(
-    ({ collection, id, data, bodyLinks }) =>
+    ({ collection, id, data, bodyLinks, corrections }) =>
       ({
         collection,
         id,
         data,
         bodyLinks: bodyLinks.map((link) => ({ collection: link.collection, id: link.id })),
+        ...(corrections.length ? { corrections } : {}),
       }) as AnyGraphInput,
   );
 }

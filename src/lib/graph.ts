@@ -5,6 +5,7 @@
  */
 import { type CollectionName, COLLECTIONS } from './collections.ts';
 import { entryFile } from './content-files.ts';
+import { type EntryCorrection, newestCorrectionsFirst } from './corrections.ts';
 import { IdIndex } from './id-index.ts';
 import { referencesIn, REFERENCE_FIELDS } from './references.ts';
 import type { EntryData } from './schemas.ts';
@@ -21,6 +22,8 @@ export interface GraphEntry<C extends CollectionName = CollectionName> {
 export interface GraphInput<C extends CollectionName = CollectionName> extends GraphEntry<C> {
   /** Entries the body links to. */
   bodyLinks: { collection: CollectionName; id: string }[];
+  /** The body's `<Correction>` notices, when it has any. */
+  corrections?: EntryCorrection[];
 }
 
 /** An input of any one collection, its data typed by that collection (what a list of inputs holds). */
@@ -43,6 +46,8 @@ export class EntryGraph {
   private readonly incomingEdges = new Map<EntryKey, Edge[]>();
   private readonly byCollection = new Map<CollectionName, GraphEntry[]>();
   private readonly ids: IdIndex;
+  /** Every correction in the record, newest first. */
+  readonly corrections: { entry: GraphEntry; correction: EntryCorrection }[];
 
   /** Every input is an entry the content check passed, so every reference in it resolves. */
   constructor(inputs: readonly GraphInput[]) {
@@ -54,6 +59,14 @@ export class EntryGraph {
       this.byCollection.get(collection)!.push(entry);
     }
     for (const input of inputs) this.addEdges(input);
+    this.corrections = newestCorrectionsFirst(
+      inputs.flatMap((input) =>
+        (input.corrections ?? []).map((correction) => ({
+          entry: this.entries.get(entryKey(input.collection, input.id))!,
+          correction,
+        })),
+      ),
+    );
   }
 
   private addEdges(input: GraphInput): void {

@@ -27,6 +27,7 @@ describe('pages', () => {
   it.each([
     '/',
     '/about/',
+    '/corrections/',
     '/letters/',
     '/quotes/',
     '/positions/',
@@ -164,6 +165,16 @@ describe('backlinks', () => {
     expect(backlinks).toContain('Quotes taken from this letter');
     expect(backlinks).toContain('href="/quotes/fixture-letter-line/"');
     expect(backlinks).toContain('href="/positions/fixture-nl-2020-06/"');
+  });
+});
+
+describe('corrections', () => {
+  it('the corrections page lists each correction with its date, entry and text', async () => {
+    const html = await site.read('/corrections/');
+    const list = htmlBetween(html, '<ol class="corrections-list">', '</ol>');
+    expect(list).toContain('<time datetime="2021-01-02">2 January 2021</time>');
+    expect(list).toContain('href="/sources/fixture-news-2020/"');
+    expect(list).toContain('An earlier version gave the wrong publisher.');
   });
 });
 

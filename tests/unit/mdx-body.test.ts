@@ -48,7 +48,7 @@ describe('the parse shortcut', () => {
     const tree = parseMdxBody(body);
     expect(findUnsafeMdx(tree)).toEqual([]);
     expect(findBodyLinks(tree)).toEqual({ links: [], badLinks: [] });
-    expect(checkBody(body)).toEqual({ links: [], problems: [] });
+    expect(checkBody(body)).toEqual({ links: [], corrections: [], problems: [] });
   });
 
   it.each([

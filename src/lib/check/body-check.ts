@@ -3,12 +3,14 @@
  * that its site links are well-formed; returns the entry links it makes. Lines are body lines, and
  * the result is plain data, so it can be computed on a worker thread (body-threads.ts).
  */
+import { type EntryCorrection, findCorrections } from '../corrections.ts';
 import { findUnsafeMdx } from '../mdx-guard.ts';
 import { type BodyLink, findBodyLinks } from '../body-links.ts';
 import { mayContainMdxOrLinks, parseBodyForCheck } from '../mdx-body.ts';
 
 export interface BodyCheck {
   links: BodyLink[];
+  corrections: EntryCorrection[];
   problems: { line?: number; message: string; expected: string }[];
 }
 
@@ -24,7 +26,7 @@ function parseErrorHint(sourceLine: string): string {
 
 export function checkBody(body: string): BodyCheck {
   // Prose with no link and no MDX syntax has nothing to find: skip the parse, most of the check's time.
-  if (!mayContainMdxOrLinks(body)) return { links: [], problems: [] };
+  if (!mayContainMdxOrLinks(body)) return { links: [], corrections: [], problems: [] };
   let tree;
   try {
     tree = parseBodyForCheck(body);
@@ -33,6 +35,7 @@ export function checkBody(body: string): BodyCheck {
     const sourceLine = line ? (body.split('\n')[line - 1] ?? '') : '';
     return {
       links: [],
+      corrections: [],
       problems: [
         { line, message: `is not valid MDX: ${reason ?? String(error)}`, expected: parseErrorHint(sourceLine) },
       ],
@@ -51,5 +54,5 @@ export function checkBody(body: string): BodyCheck {
       expected: 'an https:// URL, or a site path such as /people/josh-earnest/',
     });
   }
-  return { links, problems };
+  return { links, corrections: findCorrections(tree), problems };
 }

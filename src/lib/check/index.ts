@@ -5,6 +5,7 @@
  */
 import type { BodyLink } from '../body-links.ts';
 import type { CollectionName } from '../collections.ts';
+import type { EntryCorrection } from '../corrections.ts';
 import { compareDates } from '../dates.ts';
 import type { Person } from '../schemas.ts';
 import { bodyShapeProblems } from './body-shape.ts';
@@ -25,6 +26,8 @@ export interface CheckedEntry {
   /** Schema-validated frontmatter (undefined when it had problems). */
   data: unknown;
   bodyLinks: BodyLink[];
+  /** The body's `<Correction>` notices. */
+  corrections: EntryCorrection[];
 }
 
 export interface CheckResult {
@@ -110,7 +113,7 @@ export async function checkContent(
     );
     const bodyLinks = body.links.map((link) => ({ ...link, line: toFileLine(link.line) }));
     const { data, raw, lineOf } = parsed[index]!;
-    entries.push({ file, collection, id, data, bodyLinks });
+    entries.push({ file, collection, id, data, bodyLinks, corrections: body.corrections });
     // An entry whose frontmatter is broken still exists: references to it are not reported as missing too.
     relational.push({ file, collection, id, data: raw ?? {}, bodyLinks, lineOf });
   });
@@ -118,7 +121,7 @@ export async function checkContent(
   const split = new Set(splits.map((entry) => entry.source));
   for (const { file, collection, id } of [...tree.files.filter((source) => !split.has(source)), ...tree.unread]) {
     relational.push({ file, collection, id, data: {}, bodyLinks: [], lineOf: () => 1 });
-    entries.push({ file, collection, id, data: undefined, bodyLinks: [] });
+    entries.push({ file, collection, id, data: undefined, bodyLinks: [], corrections: [] });
   }
   problems.push(...relationProblems(relational));
   return { problems, entries };
