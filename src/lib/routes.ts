@@ -16,6 +16,8 @@ export const SITE_PAGES = {
   timeline: '/timeline/',
   map: '/map/',
   signatories: '/letters/signatories/',
+  // The open data's page; its files come from `dataFilePath` (issue 12).
+  data: '/data/',
 } as const;
 
 const STATIC_PATHS: ReadonlySet<string> = new Set(Object.values(SITE_PAGES));
@@ -59,6 +61,33 @@ export function timelineSegments(route: TimelineRoute, page = 1): string {
 /** A timeline page: the whole timeline, or narrowed, and its page number. */
 export function timelinePath(route: TimelineRoute = {}, page = 1): string {
   return `${SITE_PAGES.timeline}${timelineSegments(route, page)}`;
+}
+
+/** A file of the open data, e.g. `letters.csv` or `record.json`: `/data/<file>` (see src/pages/data/). */
+export function dataFilePath(file: string): string {
+  return `${SITE_PAGES.data}${file}`;
+}
+
+/** Whose new letters, quotes and positions a feed follows: the whole site's, or one jurisdiction's or actor's. */
+export type FeedScope = { collection: 'jurisdictions' | 'people' | 'organisations'; id: string } | 'all';
+
+/** A feed's file below `/feeds/` (the parameter of src/pages/feeds/[...feed].ts): `all.xml` or `<collection>/<id>.xml`. */
+export function feedFile(scope: FeedScope): string {
+  return scope === 'all' ? 'all.xml' : `${scope.collection}/${scope.id}.xml`;
+}
+
+/** The RSS feed of a scope: `/feeds/all.xml` or `/feeds/<collection>/<id>.xml`. */
+export function feedPath(scope: FeedScope): string {
+  return `/feeds/${feedFile(scope)}`;
+}
+
+/** The sitemap index @astrojs/sitemap writes, and robots.txt. */
+export const SITEMAP_PATH = '/sitemap-index.xml';
+export const ROBOTS_PATH = '/robots.txt';
+
+/** A site path as an absolute URL on the site's public address (Astro's `site`). */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
 }
 
 /** What a site path (query and fragment ignored) names, or null when the site has no such route. */

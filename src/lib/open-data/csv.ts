@@ -1,0 +1,39 @@
+/**
+ * One collection's records as CSV (RFC 4180: comma-separated, double-quoted where needed, CRLF line
+ * ends; UTF-8 with a byte-order mark so spreadsheets read it as UTF-8, which pandas skips). A list is
+ * written as a JSON array, e.g. `["eff","aclu"]`, which no item's text can make ambiguous; a missing
+ * field is an empty cell. A cell a spreadsheet would run as a formula is prefixed with `'` (OWASP's
+ * advice on CSV injection); the JSON files keep the exact text.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { CollectionName } from '../collections.ts';
+import { fieldsOf } from '../schemas.ts';
+import type { DataRecord } from './records.ts';
+
+/** Cells a spreadsheet reads as a formula start with one of these (OWASP: CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A cell that cannot run as a formula: the text, prefixed with a single quote when it would. */
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** The columns of a collection's CSV: the id, the address of its page, then the content model's fields. */
+export function csvColumns(collection: CollectionName): string[] {
+  return ['id', 'page', ...fieldsOf(collection)];
+}
+
+/** A field's value as a cell: text as it is, a list (or a person's roles) as a JSON array. */
+export function csvCell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return neutraliseFormula(text);
+}
+
+export function toCsv(collection: CollectionName, records: readonly DataRecord[]): string {
+  const columns = csvColumns(collection);
+  const rows = records.map((record) =>
+    columns.map((column) => csvCell((record as unknown as Record<string, unknown>)[column])),
+  );
+  return stringify(rows, { header: true, columns, bom: true, record_delimiter: 'windows' });
+}
