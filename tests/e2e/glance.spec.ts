@@ -1,0 +1,100 @@
+/**
+ * The at-a-glance views in a browser, over the search fixture (tests/fixtures/search): each works
+ * with JavaScript off — the timeline narrows by following links, the map's countries are links a
+ * keyboard reaches — and each has no axe (WCAG 2.1 AA) violations in light and dark, at 375 and
+ * 1280 px.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+const VIEWS = [
+  '/',
+  '/timeline/',
+  '/timeline/in/gb/',
+  '/map/',
+  '/letters/signatories/',
+  '/jurisdictions/gb/',
+  '/organisations/securechat/',
+  '/people/alex-harper/',
+  '/letters/open-net-letter-2019/',
+];
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+}
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the timeline lists entries by year and narrows by jurisdiction, kind and stance through links', async ({
+    page,
+  }) => {
+    await page.goto('/timeline/');
+    await expect(page.locator('h1')).toHaveText('Timeline');
+    await expect(page.locator('.timeline h2').first()).toHaveText('2022');
+    await page
+      .getByRole('navigation', { name: 'Narrow the timeline' })
+      .getByRole('link', { name: 'United Kingdom (6)' })
+      .click();
+    await expect(page).toHaveURL('/timeline/in/gb/');
+    await page
+      .getByRole('navigation', { name: 'Narrow the timeline' })
+      .getByRole('link', { name: 'Quotes (3)' })
+      .click();
+    await expect(page).toHaveURL('/timeline/in/gb/quotes/');
+    await page
+      .getByRole('navigation', { name: 'Narrow the timeline' })
+      .getByRole('link', { name: 'Supports (1)' })
+      .click();
+    await expect(page).toHaveURL('/timeline/in/gb/quotes/supports/');
+    await expect(page.locator('.timeline li > a')).toHaveText([
+      'Alex Harper: “We need lawful access to encrypted messages when a court orders it”',
+    ]);
+  });
+
+  test('the map is drawn, and its countries are links a keyboard reaches', async ({ page }) => {
+    await page.goto('/map/');
+    const map = page.locator('svg.map-svg');
+    await expect(map).toBeVisible();
+    const netherlands = map.getByRole('link', { name: 'Netherlands: opposes' });
+    await expect(netherlands).toHaveAttribute('href', '/jurisdictions/nl/');
+    await netherlands.focus();
+    await expect(netherlands).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('/jurisdictions/nl/');
+    await expect(page.locator('svg.stance-chart')).toBeVisible();
+  });
+
+  test('the map’s table says the same in words', async ({ page }) => {
+    await page.goto('/map/');
+    const row = page.locator('table.current-stances tr', { hasText: 'United States' });
+    await expect(row.locator('td').first()).toHaveText(/Supports/);
+  });
+
+  test('the signatory matrix and an organisation’s co-signatories are plain tables and lists', async ({ page }) => {
+    await page.goto('/letters/signatories/');
+    await expect(page.getByRole('table', { name: /most frequent signatories/ }).getByRole('row')).toHaveCount(3);
+    await page.goto('/organisations/securechat/');
+    await expect(page.getByRole('heading', { name: 'Signed most often with' })).toBeVisible();
+  });
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const width of [375, 1280]) {
+    test.describe(`${colorScheme}, ${width} px`, () => {
+      test.use({ colorScheme, viewport: { width, height: 900 } });
+      for (const path of VIEWS) {
+        test(`${path} has no axe violations`, async ({ page }) => {
+          await page.goto(path);
+          expect(await axeViolations(page)).toEqual([]);
+        });
+      }
+    });
+  }
+}
