@@ -6,8 +6,10 @@
  *
  *   npm run bench [-- --sizes 1000,2000,10000] [--no-baseline] [--no-starlight] [--no-search] [--out docs/performance.json]
  *   BENCH_SIZES=200 npm run bench -- --out /tmp/bench.json    (a quick try; --sizes wins over BENCH_SIZES)
+ *   npm run bench -- --ref HEAD    (the committed site, when others' edits in the tree are half done)
  */
 import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { execFileSync, execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
@@ -15,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { COLLECTIONS } from '../../src/lib/collections.ts';
 import { writeBaselineProject } from './baseline-project.ts';
-import { judge, type BuildFigures, type SizeFigures } from './budgets.ts';
+import { judge, type BuildFigures, type SizeFigures, type Verdict } from './budgets.ts';
 import { buildPhases, PHASE_LABELS } from './build-phases.ts';
 import { measureDefaultUiSearch } from './default-ui-search.ts';
 import { generateContent } from './generate-content.ts';
@@ -26,9 +28,8 @@ import { writeStarlightProject } from './starlight-project.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ASTRO = path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
-/** What `npm run build` runs: the Astro CLI with the project's memory settings. */
-const OUR_ASTRO = path.join(PROJECT_ROOT, 'scripts/astro.ts');
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
+/** The site as built: scripts/ for the check and the launcher `npm run build` runs (scripts/astro.ts). */
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'];
 /** A word every synthetic tree uses often, so the first search has many results to rank and show. */
 const QUERY = 'encryption';
 
@@ -40,13 +41,25 @@ const { values } = parseArgs({
     'no-search': { type: 'boolean', default: false },
     out: { type: 'string', default: 'docs/performance.json' },
     keep: { type: 'boolean', default: false },
+    ref: { type: 'string', default: process.env.BENCH_REF },
   },
 });
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 const log = (message: string) => console.log(`[bench] ${message}`);
 
+/** The project into `root`: from the working tree, or from a git ref (`--ref`). */
 async function projectCopy(root: string): Promise<void> {
+  if (values.ref) {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    const present = new Set(git('ls-tree', '--name-only', values.ref).split('\n'));
+    const files = PROJECT_FILES.filter((file) => present.has(file)).join(' ');
+    execSync(`git archive --format=tar ${values.ref} -- ${files} | tar -x -C ${JSON.stringify(root)}`, {
+      cwd: PROJECT_ROOT,
+    });
+    await symlink(path.join(PROJECT_ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+    return;
+  }
   for (const file of PROJECT_FILES) {
     const from = path.join(PROJECT_ROOT, file);
     if (existsSync(from)) await cp(from, path.join(root, file), { recursive: true });
@@ -110,12 +123,14 @@ async function measureSize(entries: number): Promise<SizeFigures> {
     log(`${entries}: npm run check`);
     const check = await runMeasured(
       process.execPath,
-      [path.join(PROJECT_ROOT, 'scripts/check.ts'), '--content', tree.contentDir],
+      [path.join(site, 'scripts/check.ts'), '--content', tree.contentDir],
       { cwd: PROJECT_ROOT, env },
     );
     if (check.status !== 0) throw new Error(`check failed on the synthetic tree:\n${check.output.slice(-2000)}`);
 
-    const projects: Project[] = [{ name: 'ours', args: [OUR_ASTRO, 'build', '--root', site], cwd: site }];
+    // What `npm run build` runs: the Astro CLI through the project's launcher and memory settings.
+    const ours = path.join(site, 'scripts/astro.ts');
+    const projects: Project[] = [{ name: 'ours', args: [ours, 'build', '--root', site], cwd: site }];
     if (!values['no-baseline']) {
       const root = path.join(work, 'baseline');
       await writeBaselineProject(root, tree.contentDir, PROJECT_ROOT, site);
@@ -238,22 +253,32 @@ const machine = {
   node: process.version,
 };
 log(`machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGB} GB, Node ${machine.node}`);
+/** Which code was measured: a ref's commit, or the working tree on top of one. */
+const head = execFileSync('git', ['rev-parse', '--short', values.ref ?? 'HEAD'], {
+  cwd: PROJECT_ROOT,
+  encoding: 'utf8',
+}).trim();
+const site = values.ref ? `${values.ref} (${head})` : `working tree on ${head}`;
+log(`measuring the site from: ${site}`);
+const out = path.resolve(PROJECT_ROOT, values.out);
+/** Written after every size, so a long run that fails at 10,000 still leaves what it measured. */
+async function save(results: SizeFigures[], verdicts: Verdict[]): Promise<void> {
+  const record = { date: new Date().toISOString(), machine, site, query: QUERY, sizes: results, budgets: verdicts };
+  await writeFile(out, `${JSON.stringify(record, null, 2)}\n`);
+}
+
 const results: SizeFigures[] = [];
 for (const size of sizes) {
   const figures = await measureSize(size);
   results.push(figures);
   console.log(`\n${size.toLocaleString('en-GB')} entries`);
   print(figures);
+  await save(results, judge(results));
 }
 
 const verdicts = judge(results);
 console.log('\nBudgets');
 for (const verdict of verdicts)
   console.log(`  ${verdict.pass ? 'PASS' : 'FAIL'}  ${verdict.budget}: ${verdict.measured}`);
-
-const out = path.resolve(PROJECT_ROOT, values.out);
-await writeFile(
-  out,
-  `${JSON.stringify({ date: new Date().toISOString(), machine, query: QUERY, sizes: results, budgets: verdicts }, null, 2)}\n`,
-);
+await save(results, verdicts);
 log(`wrote ${path.relative(PROJECT_ROOT, out)}`);

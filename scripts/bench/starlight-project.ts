@@ -81,8 +81,9 @@ const COPIED = ['@astrojs/starlight', 'astro-expressive-code'];
 /**
  * The repository's node_modules, linked package by package. Astro 7 cannot compile an injected
  * route's .astro file that resolves outside the root ("No cached compile metadata"), so Starlight
- * and Expressive Code are copied in. Starlight's own dependencies (js-yaml 4, where the repository
- * has js-yaml 5) are linked at the top, as an install of Starlight alone would place them.
+ * and Expressive Code are copied in. Starlight's own nested dependencies (other versions than the
+ * repository's, e.g. js-yaml 4 beside 5) are linked at the top, as an install of Starlight alone
+ * would place them.
  */
 async function linkNodeModules(root: string, projectRoot: string): Promise<void> {
   const from = path.join(projectRoot, 'node_modules');
