@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -11,8 +12,10 @@ import { remarkMdxGuard } from './src/plugins/remark-mdx-guard.ts';
 const checkedContent = contentCheck();
 
 export default defineConfig({
-  // The public address, for canonical links; set SITE_URL where the site is deployed.
-  site: process.env.SITE_URL,
+  // The public address, for canonical links, feeds, the sitemap and the open data's URLs, which must
+  // be absolute. Set SITE_URL where the site is deployed; a local build without it uses the address
+  // `astro preview` serves (docs/architecture.md, "The site's address").
+  site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',
   // No inline <style>, <script> or data: URIs: the site runs under the strict Content-Security-Policy
   // of docs/deployment.md (style-src/script-src/img-src 'self'), checked by tests/e2e/quality.spec.ts.
@@ -27,6 +30,7 @@ export default defineConfig({
     checkedContent,
     entryHistory(),
     mdx({ optimize: true }),
+    sitemap(),
     pagefindIndex({ contentFiles: () => checkedContent.checkedFiles() }),
   ],
   devToolbar: { enabled: false },

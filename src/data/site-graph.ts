@@ -11,6 +11,8 @@ import { compareNewestFirst } from '../lib/entry-facts.ts';
 import type { AnyGraphInput } from '../lib/graph.ts';
 import { buildEntryGraph, type EntryGraph, entryKey, type EntryKey, type GraphEntry } from '../lib/graph.ts';
 import { allSearchRecords, type Facet, searchFacets } from '../lib/search-record.ts';
+import { openDataRecords, type OpenDataRecords } from '../lib/open-data/records.ts';
+import { absoluteUrl, entryPath } from '../lib/routes.ts';
 import { type GlanceViews, glanceViews } from '../lib/views/glance-views.ts';
 
 export interface SiteContent {
@@ -23,6 +25,8 @@ export interface SiteContent {
   searchFacets(): readonly Facet[];
   /** The timeline, map, current stances and signatory views (issue 11), each computed once. */
   glance: GlanceViews;
+  /** Every entry as an open-data record, and when this build made them: /data/ and its files share it. */
+  openData(): { records: OpenDataRecords; built: string };
 }
 
 /** Computes a value on first use and returns the same value after. */
@@ -46,6 +50,10 @@ async function load(checked: readonly AnyGraphInput[]): Promise<SiteContent> {
   return {
     newestFirst: (collection) => sorted.get(collection)!(),
     searchFacets: once(() => searchFacets(allSearchRecords(graph))),
+    openData: once(() => ({
+      records: openDataRecords(graph, (collection, id) => absoluteUrl(entryPath(collection, id), import.meta.env.SITE)),
+      built: new Date().toISOString(),
+    })),
     glance: glanceViews(graph),
     graph,
     astroEntry: (key) => {

@@ -171,9 +171,13 @@ describe('a build of the valid fixture', () => {
 
   it('gives entry pages no search script but the search box’s own', async () => {
     const html = await site.read('/quotes/fixture-minister-quote/');
-    const scripts = [...html.matchAll(/<script[^>]*>/g)].map((match) => match[0]);
-    expect(scripts).toHaveLength(1);
+    // The JSON-LD block is data, never run; the other script is the citation's copy buttons.
+    const scripts = [...html.matchAll(/<script[^>]*>/g)]
+      .map((match) => match[0])
+      .filter((script) => script !== '<script type="application/ld+json">');
+    expect(scripts).toHaveLength(2);
     expect(scripts[0]).toMatch(/^<script type="module" src="\/_astro\/SearchBox\.[^"]+\.js">$/);
+    expect(scripts[1]).toMatch(/^<script type="module" src="\/_astro\/CiteEntry\.[^"]+\.js">$/);
     expect(html).not.toContain('/pagefind/');
   });
 });
