@@ -6,22 +6,32 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { entryHistory } from './src/integrations/entry-history.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { remarkBaseLinks } from './src/plugins/remark-base-links.ts';
 import { remarkMdxGuard } from './src/plugins/remark-mdx-guard.ts';
 
 // The check's result feeds the integrations after it: nothing lists or reads the record twice.
 const checkedContent = contentCheck();
+
+// Where the site is served from: `/` by default, `/<repo>/` as a GitHub Pages project site
+// (docs/deployment.md). Every address comes from src/lib/routes.ts, which reads it back as
+// import.meta.env.BASE_URL; body links are prefixed as they are rendered (remark-base-links.ts).
+const base = process.env.BASE_PATH || '/';
+// Astro lets an environment variable named BASE_URL (vitest sets one, so do some CI runners) stand in
+// for import.meta.env.BASE_URL in pages; the base must come from BASE_PATH alone.
+delete process.env.BASE_URL;
 
 export default defineConfig({
   // The public address, for canonical links, feeds, the sitemap and the open data's URLs, which must
   // be absolute. Set SITE_URL where the site is deployed; a local build without it uses the address
   // `astro preview` serves (docs/architecture.md, "The site's address").
   site: process.env.SITE_URL || 'http://localhost:4321',
+  base,
   trailingSlash: 'always',
   // No inline <style>, <script> or data: URIs: the site runs under the strict Content-Security-Policy
   // of docs/deployment.md (style-src/script-src/img-src 'self'), checked by tests/e2e/quality.spec.ts.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Remark plugins need the unified processor (Astro 7's default, Sätteri, runs none); MDX follows it.
-  markdown: { processor: unified({ remarkPlugins: [remarkMdxGuard] }) },
+  markdown: { processor: unified({ remarkPlugins: [remarkMdxGuard, [remarkBaseLinks, { base }]] }) },
   // The search index is written last, from the finished pages.
   // optimize: static parts of each MDX body compile to one HTML string rather than JSX calls, which
   // halved the bundling step at 10,000 entries (docs/performance.md). Bodies hold no HTML of their

@@ -4,14 +4,16 @@
  * and the search records ask this module; nothing else writes a site path by hand.
  */
 import { type CollectionName, isCollectionName } from './collections.ts';
+import { sitePathOf, withBase } from './base-path.ts';
 import { SEARCH_PATH } from './search-facets.ts';
 
-/** The site's own pages, beside the collection routes. */
-export const SITE_PAGES = {
+/** The site's own pages, beside the collection routes, as root site paths. */
+const PAGE_PATHS = {
   home: '/',
   // Kept beside the search vocabulary, which the browser bundle imports without this module.
-  search: SEARCH_PATH,
+  search: sitePathOf(SEARCH_PATH),
   about: '/about/',
+  corrections: '/corrections/',
   // The at-a-glance views (issue 11); the timeline's narrowed pages come from `timelinePath`.
   timeline: '/timeline/',
   map: '/map/',
@@ -20,21 +22,29 @@ export const SITE_PAGES = {
   data: '/data/',
 } as const;
 
-const STATIC_PATHS: ReadonlySet<string> = new Set(Object.values(SITE_PAGES));
+/**
+ * Every path below is an address under the site's base path (src/lib/base-path.ts): `/` at a
+ * domain's root, so `/people/x/`; `/some/base/people/x/` when built with BASE_PATH=/some/base/.
+ */
+export const SITE_PAGES = Object.fromEntries(
+  Object.entries(PAGE_PATHS).map(([name, path]) => [name, withBase(path)]),
+) as Record<keyof typeof PAGE_PATHS, string>;
+
+const STATIC_PATHS: ReadonlySet<string> = new Set(Object.values(PAGE_PATHS));
 
 /** The page of an entry: `/<collection>/<id>/`. */
 export function entryPath(collection: CollectionName, id: string): string {
-  return `/${collection}/${id}/`;
+  return withBase(`/${collection}/${id}/`);
 }
 
 /** The index page of a collection: `/<collection>/`. */
 export function collectionPath(collection: CollectionName): string {
-  return `/${collection}/`;
+  return withBase(`/${collection}/`);
 }
 
 /** Page `number` (from 1) of a collection's index. */
 export function collectionPagePath(collection: CollectionName, number: number): string {
-  return number === 1 ? collectionPath(collection) : `/${collection}/page/${number}/`;
+  return number === 1 ? collectionPath(collection) : withBase(`/${collection}/page/${number}/`);
 }
 
 /** What narrows a timeline page: whose statements (`in` a jurisdiction, `by` an actor), their kind, their stance. */
@@ -78,26 +88,32 @@ export function feedFile(scope: FeedScope): string {
 
 /** The RSS feed of a scope: `/feeds/all.xml` or `/feeds/<collection>/<id>.xml`. */
 export function feedPath(scope: FeedScope): string {
-  return `/feeds/${feedFile(scope)}`;
+  return withBase(`/feeds/${feedFile(scope)}`);
 }
 
 /** The sitemap index @astrojs/sitemap writes, and robots.txt. */
-export const SITEMAP_PATH = '/sitemap-index.xml';
-export const ROBOTS_PATH = '/robots.txt';
+export const SITEMAP_PATH = withBase('/sitemap-index.xml');
+export const ROBOTS_PATH = withBase('/robots.txt');
+
+/** The site's icon (public/favicon.svg), and a PNG for browsers without SVG icons. */
+export const ICON_PATHS = { svg: withBase('/favicon.svg'), png: withBase('/favicon.png') } as const;
 
 /** A site path as an absolute URL on the site's public address (Astro's `site`). */
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
 }
 
-/** What a site path (query and fragment ignored) names, or null when the site has no such route. */
+/**
+ * What a site path (query and fragment ignored) names, or null when the site has no such route. Body
+ * links are written from the root (`/people/x/`); an address under the base path names the same.
+ */
 export type SiteRoute =
   | { kind: 'page' }
   | { kind: 'collection'; collection: CollectionName }
   | { kind: 'entry'; collection: CollectionName; id: string };
 
 export function routeOf(url: string): SiteRoute | null {
-  const path = url.replace(/[?#].*$/, '');
+  const path = sitePathOf(url.replace(/[?#].*$/, ''));
   if (STATIC_PATHS.has(path)) return { kind: 'page' };
   const match = /^\/([^/]+)\/(?:([^/]+)\/?)?$/.exec(path);
   if (!match || !isCollectionName(match[1]!)) return null;

@@ -5,6 +5,7 @@
  */
 import { COLLECTIONS } from './collections.ts';
 import type { EntryFile } from './content-files.ts';
+import { sitePathOf } from './base-path.ts';
 import { entryPath, routeOf } from './routes.ts';
 
 export interface BuildOutput {
@@ -36,7 +37,8 @@ export function coverageProblems({ contentFiles, pages, records }: BuildOutput):
   const problems: string[] = [];
   const pageCounts = countBy(pages);
   const recordCounts = countBy(records);
-  const expected = new Map(contentFiles.map((ref) => [entryPath(ref.collection, ref.id), ref.file]));
+  // Built pages and records are root paths (dist/people/x/), whatever the base path.
+  const expected = new Map(contentFiles.map((ref) => [sitePathOf(entryPath(ref.collection, ref.id)), ref.file]));
 
   for (const [path, file] of expected) {
     const pageCount = pageCounts.get(path) ?? 0;

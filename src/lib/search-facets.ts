@@ -1,8 +1,9 @@
 /**
  * The search's vocabulary, shared by the index (built from the entry graph) and the search page
  * (in the browser): which filters exist, how results can be sorted, and the URL parameters for both.
- * No imports, so the browser bundle stays small.
+ * One tiny import (the base path), so the browser bundle stays small.
  */
+import { withBase } from './base-path.ts';
 
 /**
  * The filters, in the order the search page shows them. Each key is also its URL parameter. A
@@ -29,7 +30,7 @@ export const LISTED_VALUES = 10;
 
 /** Where the page loads every value of a findable filter, with its name and total, as JSON. */
 export function facetValuesPath(key: FacetKey): string {
-  return `/search/values/${key}.json`;
+  return withBase(`/search/values/${key}.json`);
 }
 
 /** A findable filter's values as that file holds them: `[value, label, total]`, by label. */
@@ -55,5 +56,5 @@ export const SORT_NAMES = Object.keys(SORTS) as SortName[];
 /** The query parameter that carries the search words to an entry page, for highlighting. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
-/** Where the search page lives. */
-export const SEARCH_PATH = '/search/';
+/** Where the search page lives (under the site's base path, like every address). */
+export const SEARCH_PATH = withBase('/search/');

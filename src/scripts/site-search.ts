@@ -4,9 +4,10 @@
  * character). And on a page opened from a search result, the searched words are marked: Pagefind's
  * highlighter is loaded only then, so a page otherwise loads no search code at all.
  */
+import { withBase } from '../lib/base-path.ts';
 import { HIGHLIGHT_PARAM } from '../lib/search-facets.ts';
 
-const HIGHLIGHTER_URL = '/pagefind/pagefind-highlight.js';
+const HIGHLIGHTER_URL = withBase('/pagefind/pagefind-highlight.js');
 
 function isTyping(target: EventTarget | null): boolean {
   return (

@@ -2,6 +2,7 @@
  * The part of Pagefind's browser API the search page uses, typed, and its loader. The index is
  * written by `astro build`, so `astro dev` has none: loading tells the two cases apart.
  */
+import { BASE_PATH, withBase } from '../../lib/base-path.ts';
 import { type FacetKey, HIGHLIGHT_PARAM } from '../../lib/search-facets.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -34,7 +35,8 @@ export interface Pagefind {
   preload(term: string | null, options?: Record<string, unknown>): Promise<void>;
 }
 
-export const PAGEFIND_URL = '/pagefind/pagefind.js';
+// Under the site's base path, like every address: the index is written into dist/pagefind/.
+export const PAGEFIND_URL = withBase('/pagefind/pagefind.js');
 
 export class SearchUnavailable extends Error {
   constructor(
@@ -57,7 +59,8 @@ export async function loadPagefind(): Promise<Pagefind> {
   } catch (error) {
     throw new SearchUnavailable(import.meta.env.DEV ? 'needs-build' : 'failed', error);
   }
-  await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+  // baseUrl: the index holds root paths (dist/people/x/ is `/people/x/`); results link under the base.
+  await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, baseUrl: BASE_PATH });
   await pagefind.init();
   return pagefind;
 }
