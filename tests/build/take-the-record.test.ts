@@ -296,6 +296,7 @@ describe('share metadata', () => {
       expect(ld['@type'], key).toBe(type);
       expect(ld.url).toBe(`${SITE}/${key}/`);
     }
+    expect(jsonLdOf(await site.read('/quotes/'))).toMatchObject({ '@type': 'CollectionPage', url: `${SITE}/quotes/` });
     const quote = jsonLdOf(await site.read('/quotes/fixture-minister-quote/'));
     expect(quote.creator).toMatchObject({ '@type': 'Person', name: 'Fixture Minister' });
   });

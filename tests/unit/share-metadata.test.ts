@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DESCRIPTION_MAX, entryDescription, entryJsonLd, jsonLdText } from '../../src/lib/share-metadata.ts';
+import {
+  collectionJsonLd,
+  DESCRIPTION_MAX,
+  entryDescription,
+  entryJsonLd,
+  jsonLdText,
+} from '../../src/lib/share-metadata.ts';
 import type { GraphEntry } from '../../src/lib/graph.ts';
 import { smallGraph } from '../helpers/small-graph.ts';
 
@@ -59,5 +65,18 @@ describe('jsonLdText', () => {
     expect(text).toContain('\\u003c/script\\u003e');
     expect(JSON.parse(text)).toEqual(value);
     expect(jsonLdText({ a: '\u2028' })).toBe('{"a":"\\u2028"}');
+  });
+});
+
+describe('collectionJsonLd', () => {
+  it("describes an index page as a CollectionPage of the site, with the collection's name and description", () => {
+    expect(collectionJsonLd('quotes', 'https://example.org/quotes/', site)).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'CollectionPage',
+      name: 'Quotes',
+      description: expect.stringContaining('Exact words'),
+      url: 'https://example.org/quotes/',
+      isPartOf: { '@type': 'WebSite', name: 'Tracker', url: 'https://example.org/' },
+    });
   });
 });
