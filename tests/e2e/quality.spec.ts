@@ -3,11 +3,11 @@
  * entry pages, valid HTML on every page, and search working under the Content-Security-Policy
  * documented in docs/deployment.md (public/_headers) with no request leaving the site.
  */
-import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { expectAnnounced, filterBox } from './support/search-page.ts';
+import { documentedHeaders, guardSite } from './support/site-guard.ts';
 
 async function axeViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -37,6 +37,8 @@ test.describe('accessibility', () => {
     '/letters/open-net-letter-2019/',
     '/people/alex-harper/',
     '/positions/gb-2020-03-mixed/',
+    // The 404 page, as a host serves it for a missing address.
+    '/no/such/page/',
   ]) {
     test(`${path} has no axe violations`, async ({ page }) => {
       await page.goto(path);
@@ -72,42 +74,13 @@ test('every page of the built site is valid HTML', async ({ request }) => {
   expect(seen.size).toBeGreaterThanOrEqual(26 + 7 + 2);
 });
 
-/** The headers public/_headers gives every path. */
-async function documentedHeaders(): Promise<Record<string, string>> {
-  const text = await readFile(new URL('../../public/_headers', import.meta.url), 'utf8');
-  const block = text.split('\n').slice(text.split('\n').indexOf('/*') + 1);
-  return Object.fromEntries(
-    block
-      .filter((line) => /^\s+\S+:/.test(line))
-      .map((line) => {
-        const [name, ...value] = line.trim().split(':');
-        return [name!.toLowerCase(), value.join(':').trim()];
-      }),
-  );
-}
-
 test('search works under the documented Content-Security-Policy, with no request leaving the site', async ({
   page,
   context,
   baseURL,
 }) => {
-  const headers = await documentedHeaders();
-  expect(headers['content-security-policy']).toContain("'wasm-unsafe-eval'");
-  await context.route('**/*', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
-  });
-  const requests: string[] = [];
-  context.on('request', (request) => requests.push(request.url()));
-  const refusals: string[] = [];
-  page.on('console', (message) => {
-    if (/Content.Security.Policy|Refused to/i.test(message.text())) refusals.push(message.text());
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
+  expect((await documentedHeaders())['content-security-policy']).toContain("'wasm-unsafe-eval'");
+  const { requests, refusals, offsite } = await guardSite(context, page);
 
   await page.goto('/search/?q=encryption&sort=newest');
   await expectAnnounced(page, '9 results for “encryption”, newest first, then 1 undated.');
@@ -116,7 +89,49 @@ test('search works under the documented Content-Security-Policy, with no request
   await expect(page.locator('mark.pagefind-highlight').first()).toHaveText(/encryption/i);
 
   expect(refusals).toEqual([]);
-  const origin = new URL(baseURL!).origin;
-  expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('blob:'))).toEqual([]);
+  expect(offsite(new URL(baseURL!).origin)).toEqual([]);
   expect(requests.some((url) => url.endsWith('.pagefind') || url.includes('/pagefind/wasm'))).toBe(true);
+});
+
+// One page of each kind, as a host sends it with the documented headers: nothing is refused and
+// nothing is asked of another origin (no font, script, image or icon from elsewhere).
+const PAGE_OF_EACH_KIND = [
+  '/',
+  '/about/',
+  '/corrections/',
+  '/letters/',
+  '/letters/open-net-letter-2019/',
+  '/quotes/harper-thorny-policy-challenge/?highlight=thorny',
+  '/positions/gb-2020-03-mixed/',
+  '/people/alex-harper/',
+  '/organisations/open-net-coalition/',
+  '/jurisdictions/gb/',
+  '/sources/courier-2019-06-29/',
+  '/timeline/',
+  '/map/',
+  '/letters/signatories/',
+  '/data/',
+  '/no/such/page/',
+];
+
+test('every kind of page loads under the documented policy, with nothing refused and nothing from another origin', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  const guard = await guardSite(context, page);
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    // The missing page is meant to be missing; nothing it or any other page asks for may be.
+    if (response.status() >= 400 && !response.url().endsWith('/no/such/page/')) failed.push(response.url());
+  });
+  for (const path of PAGE_OF_EACH_KIND) {
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    expect(response?.status(), path).toBe(path === '/no/such/page/' ? 404 : 200);
+  }
+  expect(guard.refusals).toEqual([]);
+  expect(guard.offsite(new URL(baseURL!).origin)).toEqual([]);
+  expect(failed).toEqual([]);
+  // The icon is asked for, and found: no page logs a 404 for /favicon.ico.
+  expect(guard.requests.some((url) => /\/favicon\.(svg|png)$/.test(url))).toBe(true);
 });
