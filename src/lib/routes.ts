@@ -73,6 +73,11 @@ export function timelinePath(route: TimelineRoute = {}, page = 1): string {
   return `${SITE_PAGES.timeline}${timelineSegments(route, page)}`;
 }
 
+/** Page `number` (from 1) of the list of everyone who signed a letter; page 1 also holds the matrix. */
+export function signatoriesPath(number = 1): string {
+  return number === 1 ? SITE_PAGES.signatories : `${SITE_PAGES.signatories}page/${number}/`;
+}
+
 /** A file of the open data, e.g. `letters.csv` or `record.json`: `/data/<file>` (see src/pages/data/). */
 export function dataFilePath(file: string): string {
   return `${SITE_PAGES.data}${file}`;
