@@ -4,6 +4,7 @@ import {
   collectionPath,
   entryPath,
   routeOf,
+  signatoriesPath,
   SITE_PAGES,
   timelinePath,
   timelineSegments,
@@ -40,5 +41,10 @@ describe('timeline routes', () => {
     );
     expect(timelinePath({ who: { type: 'actor', id: 'acme' } })).toBe('/timeline/by/acme/');
     expect(timelineSegments({ stance: 'mixed' })).toBe('mixed/');
+  });
+
+  it('pages the list of signatories, the first page at the matrix’s own address', () => {
+    expect(signatoriesPath()).toBe('/letters/signatories/');
+    expect(signatoriesPath(2)).toBe('/letters/signatories/page/2/');
   });
 });
