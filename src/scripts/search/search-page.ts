@@ -100,6 +100,8 @@ async function run(search: SearchState): Promise<void> {
   if (mine !== state.generation) return;
   state.shown = { generation: mine, search, ranked };
   status.textContent = ranked ? describeResults(search, list.length, undated, fields.labelOf) : NOTHING_ASKED;
+  // The filters show from the first results on (search.css: nothing painted moves when results arrive).
+  app.dataset.shown = '';
   await count(pagefind, mine);
 }
 
