@@ -157,7 +157,7 @@ async function measureSize(entries: number): Promise<SizeFigures> {
       checkMs: check.wallMs,
       dist: await folderSize(dist),
       pagefind: await folderSize(path.join(dist, 'pagefind')),
-      heaviestEntryPages: await heaviestEntryPages(dist, COLLECTIONS, 3),
+      heaviestEntryPages: await heaviestEntryPages(dist, COLLECTIONS, 3, tree.contentDir),
     };
 
     if (!values['no-search']) {

@@ -55,6 +55,8 @@ export async function heaviestEntryPages(
   dist: string,
   collections: readonly string[],
   count = 3,
+  /** The content folder: only pages with a content file are entry pages, not views such as /letters/signatories/. */
+  contentDir?: string,
 ): Promise<PageWeight[]> {
   const weights: PageWeight[] = [];
   for (const collection of collections) {
@@ -67,6 +69,7 @@ export async function heaviestEntryPages(
     for (const id of ids) {
       // Only entry pages: not the index itself, nor its later pages under page/.
       if (id === 'index.html' || id === 'page' || !existsSync(path.join(dist, collection, id, 'index.html'))) continue;
+      if (contentDir && !existsSync(path.join(contentDir, collection, `${id}.mdx`))) continue;
       weights.push(await pageWeight(dist, `${collection}/${id}`));
     }
   }
