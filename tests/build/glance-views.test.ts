@@ -183,6 +183,9 @@ describe('who signed with whom', () => {
   it('draws the matrix of the most frequent signatories, with everyone behind it', async () => {
     const html = await site.read('/letters/signatories/');
     const matrix = htmlBetween(html, '<table class="signatory-matrix"', '</table>');
+    expect(matrix).toMatch(
+      /The 7 most frequent signatories against the 4 letters they signed most together\. A ● marks/,
+    );
     const rows = [...matrix.matchAll(/<tr data-actor="([^"]+)"/g)].map((m) => m[1]);
     expect(rows.slice(0, 3)).toEqual(['acme', 'globex', 'rights-group']);
     // Letters are ordered by who signed them: Acme's three first, the one without Acme last.
