@@ -8,7 +8,7 @@ import type { Stance } from '../stances.ts';
 
 export const CHART_WIDTH = 320;
 export const BAND_HEIGHT = 22;
-const LEFT = 92;
+const LEFT = 100;
 const RIGHT = 12;
 const TOP = 8;
 const AXIS = 22;
