@@ -27,6 +27,9 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   base,
   trailingSlash: 'always',
+  // Astro's content cache (its data store) in the project, not in node_modules: a node_modules shared
+  // by several copies of the project (the build tests link it) would let one build read another's.
+  cacheDir: './.astro/cache',
   // No inline <style>, <script> or data: URIs: the site runs under the strict Content-Security-Policy
   // of docs/deployment.md (style-src/script-src/img-src 'self'), checked by tests/e2e/quality.spec.ts.
   build: { format: 'directory', inlineStylesheets: 'never' },
