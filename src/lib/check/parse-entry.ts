@@ -74,7 +74,8 @@ export function splitEntry(source: ContentFile): { split?: SplitEntry; problems:
   if (opening[1] === '+++' || closing === '+++') {
     return problem(end, 'has TOML frontmatter (+++)', 'YAML frontmatter between two lines of ---');
   }
-  const firstLine = raw.slice(0, raw.indexOf('\n')).replace(/\r$/, '');
+  const firstBreak = raw.indexOf('\n'); // Astro's pattern ends the frontmatter text with one
+  const firstLine = raw.slice(0, firstBreak).replace(/\r$/, '');
   if (firstLine.trim()) {
     return problem(start, `the opening line "---${firstLine}" has text after ---`, 'a first line of exactly ---');
   }
@@ -90,7 +91,7 @@ export function splitEntry(source: ContentFile): { split?: SplitEntry; problems:
     problems: [],
     split: {
       source,
-      yaml: raw.slice(firstLine.length + 1),
+      yaml: raw.slice(firstBreak + 1),
       yamlLine: lineAt(text, start) + 1,
       body: text.slice(bodyStart),
       bodyLine: lineAt(text, bodyStart),

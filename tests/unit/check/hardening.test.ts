@@ -79,6 +79,11 @@ describe('one split: the check cuts a file where Astro does', () => {
     expect(accepted).toBeGreaterThan(100);
   });
 
+  it('keeps Windows line ends out of the YAML’s first line and the body’s line numbers', () => {
+    const { split } = splitEntry(source('---\r\na: 1\r\n---\r\nBody\r\n'));
+    expect(split).toMatchObject({ yaml: 'a: 1\r\n', yamlLine: 2, body: 'Body\r\n', bodyLine: 4 });
+  });
+
   it('refuses a file Astro would read differently from how it looks', () => {
     const problem = (text: string) => splitEntry(source(text)).problems[0]?.message;
     expect(problem('+++\na = 1\n+++\n')).toBe('has TOML frontmatter (+++)');
