@@ -1,13 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { entryHistory } from './src/integrations/entry-history.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { remarkBaseLinks } from './src/plugins/remark-base-links.ts';
-import { remarkMdxGuard } from './src/plugins/remark-mdx-guard.ts';
+import { satteriBaseLinks } from './src/plugins/satteri-base-links.ts';
+import { satteriMdxGuard } from './src/plugins/satteri-mdx-guard.ts';
 
 // The check's result feeds the integrations after it: nothing lists or reads the record twice.
 const checkedContent = contentCheck();
@@ -33,8 +33,9 @@ export default defineConfig({
   // No inline <style>, <script> or data: URIs: the site runs under the strict Content-Security-Policy
   // of docs/deployment.md (style-src/script-src/img-src 'self'), checked by tests/e2e/quality.spec.ts.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Remark plugins need the unified processor (Astro 7's default, Sätteri, runs none); MDX follows it.
-  markdown: { processor: unified({ remarkPlugins: [remarkMdxGuard, [remarkBaseLinks, { base }]] }) },
+  // Astro 7's own processor, Sätteri, which parses in Rust; our two plugins are small visitors of the
+  // few node types they judge or rewrite. MDX follows `markdown.processor`.
+  markdown: { processor: satteri({ mdastPlugins: [satteriMdxGuard(), satteriBaseLinks({ base })] }) },
   // The search index is written last, from the finished pages.
   // optimize: static parts of each MDX body compile to one HTML string rather than JSX calls, which
   // halved the bundling step at 10,000 entries (docs/performance.md). Bodies hold no HTML of their

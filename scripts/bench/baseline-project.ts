@@ -1,18 +1,18 @@
 /**
  * The yardstick for our build: a plain Astro 7 project that renders the same MDX files as bare
- * pages through the same Markdown processor and remark plugins, with no schemas, entry graph,
+ * pages through the same Markdown processor and MDX guard plugin, with no schemas, entry graph,
  * backlinks or search. Our build time divided by its build time is the cost of what we add.
  */
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const CONFIG = (guard: string) => `import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { remarkMdxGuard } from ${JSON.stringify(guard)};
+import { satteriMdxGuard } from ${JSON.stringify(guard)};
 
 export default defineConfig({
-  markdown: { processor: unified({ remarkPlugins: [remarkMdxGuard] }) },
+  markdown: { processor: satteri({ mdastPlugins: [satteriMdxGuard()] }) },
   integrations: [mdx()],
   vite: { build: { rolldownOptions: { onLog(level, log, handler) { if (log.code !== 'MODULE_LEVEL_DIRECTIVE') handler(level, log); } } } },
 });
@@ -48,8 +48,8 @@ const { Content } = await render(entry);
  */
 async function guardModule(siteRoot: string): Promise<string> {
   const config = await readFile(path.join(siteRoot, 'astro.config.mjs'), 'utf8');
-  const from = /import\s*\{\s*remarkMdxGuard\s*\}\s*from\s*'([^']+)'/.exec(config)?.[1];
-  if (!from) throw new Error('astro.config.mjs no longer imports remarkMdxGuard: update baseline-project.ts');
+  const from = /import\s*\{\s*satteriMdxGuard\s*\}\s*from\s*'([^']+)'/.exec(config)?.[1];
+  if (!from) throw new Error('astro.config.mjs no longer imports satteriMdxGuard: update baseline-project.ts');
   return path.resolve(siteRoot, from);
 }
 

@@ -58,10 +58,15 @@ const URL_ATTRIBUTES = new Set([
   'srcset',
 ]);
 
-/** Parsed ESTree of an expression; empty when the braces hold only comments. */
+/**
+ * Whether an expression's braces hold nothing but whitespace and comments (`{/* note *\/}`, `// note`).
+ * Read left to right, as JavaScript reads the start of an expression, so no code can hide in what
+ * looks like a comment: a block comment ends at its first `*\/`, whatever follows. Works on the
+ * expression's source text, which every MDX parser keeps.
+ */
 function isCommentOnly(node: Node): boolean {
-  const estree = (node as { data?: { estree?: { body?: unknown[] } } }).data?.estree;
-  return Array.isArray(estree?.body) && estree.body.length === 0;
+  const value = (node as { value?: unknown }).value;
+  return typeof value === 'string' && /^(?:\s|\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\/|\/\/[^\n\r\u2028\u2029]*)*$/.test(value);
 }
 
 function checkElement(node: JsxElement, report: (message: string, hint: string) => void): void {
@@ -125,54 +130,72 @@ function checkElement(node: JsxElement, report: (message: string, hint: string) 
   }
 }
 
-/** Lists every construct in a parsed MDX body that contributed content may not use. */
+/** The MDX node types the guard has something to say about: a plugin visits these and no others. */
+export const GUARDED_NODE_TYPES = [
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'html',
+  'link',
+  'definition',
+  'image',
+] as const;
+
+/** What one node of a parsed MDX body does that contributed content may not, without its place. */
+export function unsafeNodeProblems(node: Node): Omit<BodyProblem, 'line' | 'column'>[] {
+  const problems: Omit<BodyProblem, 'line' | 'column'>[] = [];
+  const report = (message: string, hint: string) => problems.push({ message, hint });
+  switch (node.type) {
+    case 'mdxjsEsm':
+      report(
+        'import and export are not allowed in contributed MDX',
+        'remove the line; the site components need no import',
+      );
+      break;
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      if (!isCommentOnly(node)) {
+        report(
+          '{…} expressions are not allowed in contributed MDX',
+          'write plain text; to write a literal brace, escape it as \\{',
+        );
+      }
+      break;
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      checkElement(node as JsxElement, report);
+      break;
+    case 'html':
+      report('raw HTML is not allowed', `use Markdown, or one of: ${describeAllowList()}`);
+      break;
+    case 'link':
+    case 'definition':
+    case 'image': {
+      const url = (node as { url?: string }).url ?? '';
+      const scheme = dangerousScheme(url);
+      if (scheme) {
+        report(`a link uses a ${scheme}: URL`, 'link to an https:// page or a site path such as /people/josh-earnest/');
+      } else if (node.type === 'image' && !/^\/(?![/\\])/.test(url)) {
+        // Only a site path stays on this site: //host and /\host are other hosts to a browser.
+        report(
+          'images from other sites are not allowed: they would make readers\u2019 browsers contact a third party',
+          'link to the image instead',
+        );
+      }
+      break;
+    }
+  }
+  return problems;
+}
+
+/** Lists every construct in a parsed MDX body that contributed content may not use, with its place. */
 export function findUnsafeMdx(tree: Root): BodyProblem[] {
   const problems: BodyProblem[] = [];
   visit(tree, (node: Node) => {
-    const report = (message: string, hint: string) =>
-      problems.push({ line: node.position?.start.line, column: node.position?.start.column, message, hint });
-    switch (node.type) {
-      case 'mdxjsEsm':
-        report(
-          'import and export are not allowed in contributed MDX',
-          'remove the line; the site components need no import',
-        );
-        break;
-      case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        if (!isCommentOnly(node)) {
-          report(
-            '{…} expressions are not allowed in contributed MDX',
-            'write plain text; to write a literal brace, escape it as \\{',
-          );
-        }
-        break;
-      case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement':
-        checkElement(node as JsxElement, report);
-        break;
-      case 'html':
-        report('raw HTML is not allowed', `use Markdown, or one of: ${describeAllowList()}`);
-        break;
-      case 'link':
-      case 'definition':
-      case 'image': {
-        const url = (node as { url?: string }).url ?? '';
-        const scheme = dangerousScheme(url);
-        if (scheme) {
-          report(
-            `a link uses a ${scheme}: URL`,
-            'link to an https:// page or a site path such as /people/josh-earnest/',
-          );
-        } else if (node.type === 'image' && !/^\/(?![/\\])/.test(url)) {
-          // Only a site path stays on this site: //host and /\host are other hosts to a browser.
-          report(
-            'images from other sites are not allowed: they would make readers\u2019 browsers contact a third party',
-            'link to the image instead',
-          );
-        }
-        break;
-      }
+    for (const problem of unsafeNodeProblems(node)) {
+      problems.push({ line: node.position?.start.line, column: node.position?.start.column, ...problem });
     }
   });
   return problems;

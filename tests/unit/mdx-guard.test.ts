@@ -4,16 +4,13 @@
  * Each refused construct sits on line 3 of its body, after two lines of prose, so a wrong line
  * number fails the test.
  */
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
+import { pathToFileURL } from 'node:url';
+import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { checkBody } from '../../src/lib/check/body-check.ts';
 import { parseMdxBody } from '../../src/lib/mdx-body.ts';
 import { findUnsafeMdx } from '../../src/lib/mdx-guard.ts';
-import { remarkMdxGuard } from '../../src/plugins/remark-mdx-guard.ts';
+import { satteriMdxGuard } from '../../src/plugins/satteri-mdx-guard.ts';
 import { ALLOWED_COMPONENTS, ALLOWED_HTML } from '../../src/lib/mdx-allow-list.ts';
 import { change, checkWith } from '../helpers/check-tree.ts';
 
@@ -37,6 +34,9 @@ describe('code is refused', () => {
       '{/* a comment */ fetch("https://evil.example") /* another */}',
       '{…} expressions are not allowed in contributed MDX',
     ],
+    // A comment ends at its first */: what follows is code, here a regular expression literal.
+    ['{/* a *//x/}', '{…} expressions are not allowed in contributed MDX'],
+    ['{/* a ** b */ alert(1) /* c */}', '{…} expressions are not allowed in contributed MDX'],
     ['<Correction date={new Date().toString()}>x</Correction>', '<Correction> date= has an expression value {…}'],
     ['<abbr title={"x"}>x</abbr>', '<abbr> title= has an expression value {…}'],
     ['<Correction {...props} date="2020">x</Correction>', '<Correction> has a spread attribute {…}'],
@@ -249,33 +249,44 @@ describe('in the content check, with file lines', () => {
   });
 });
 
-describe('the remark plugin in the build', () => {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMdxGuard);
+describe('the Sätteri plugin in the build', () => {
+  const compile = (body: string) =>
+    mdxToJs(body, {
+      mdastPlugins: [satteriMdxGuard()],
+      features: { gfm: true },
+      fileURL: pathToFileURL('/site/content/quotes/x.mdx'),
+    });
 
-  it('fails the file with the first problem, its place, and how many more there are', async () => {
-    const file = new VFile({
-      path: 'content/quotes/x.mdx',
-      value: 'Prose.\n\n<script>alert(1)</script>\n\n[a](javascript:x)\n',
-    });
-    const error = await processor.run(processor.parse(file), file).then(
-      () => undefined,
-      (caught: unknown) => caught,
+  it('fails the file with its path and the first problem', async () => {
+    await expect(async () => compile('Prose.\n\n<script>alert(1)</script>\n\n[a](javascript:x)\n')).rejects.toThrow(
+      `/site/content/quotes/x.mdx: <script> is not allowed in contributed MDX — use Markdown, or one of: ${ALLOW_LIST} (npm run check shows the line)`,
     );
-    expect(error).toMatchObject({
-      ruleId: 'mdx-guard',
-      source: 'encryption-policy-tracker',
-      line: 3,
-      column: 1,
-      reason: `<script> is not allowed in contributed MDX (and 1 more; run npm run check) — use Markdown, or one of: ${ALLOW_LIST}`,
-    });
-    expect(file.messages).toHaveLength(1);
-    expect(file.messages[0]!.fatal).toBe(true);
   });
 
-  it('lets a safe body through untouched', async () => {
-    const file = new VFile({ value: 'Prose with <abbr title="x">x</abbr> and [a link](/people/x/).\n' });
-    const tree = processor.parse(file);
-    await expect(processor.run(tree, file)).resolves.toBe(tree);
-    expect(file.messages).toEqual([]);
+  // Sätteri parses the body again, in Rust: whatever the check refuses, this refuses too.
+  it.each([
+    "import fs from 'node:fs'",
+    'export const x = 1',
+    '{process.exit(1)}',
+    'Text {/* a comment */ fetch("https://evil.example") /* another */} here.',
+    '<Correction date={new Date().toString()}>x</Correction>',
+    '<Correction date="2020-01-01" {...props}>x</Correction>',
+    '<abbr title="x" onClick="alert(1)">x</abbr>',
+    '<iframe src="https://evil.example" />',
+    '<>fragment</>',
+    '[a](javascript:alert(1))',
+    '[a][r]\n\n[r]: javascript:alert(1)',
+    '![tracker](https://evil.example/pixel.png)',
+  ])('refuses what the check refuses: %s', async (line) => {
+    expect(refusals(line)).not.toEqual([]);
+    await expect(async () => compile(PROSE + line)).rejects.toThrow(/content\/quotes\/x\.mdx: /);
+  });
+
+  it('lets a safe body through, comments included', async () => {
+    const body =
+      'Prose with <abbr title="x">x</abbr>, [a link](/people/x/) and {/* a note */}.\n\n' +
+      '<Correction date="2026-01-15">Fixed.</Correction>\n\n{\n// a line comment\n}\n';
+    expect(findUnsafeMdx(parseMdxBody(body))).toEqual([]);
+    expect((await compile(body)).code).toContain('Correction');
   });
 });
