@@ -3,6 +3,8 @@
  * each at-a-glance view shows: the timeline's entries and order, its narrowed pages, the map's fill
  * for each country and the EU's outline, the stance charts, actors' records and signatory counts.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
 import { htmlBetween } from '../helpers/html.ts';
@@ -79,7 +81,6 @@ describe('timeline', () => {
       'minister-2016',
     ]);
     expect(timelineEntries(await site.read('/timeline/in/us/positions/supports/'))).toEqual(['us-2020', 'us-2015']);
-    expect(timelineEntries(await site.read('/timeline/by/professor-lee/'))).toEqual(['lee-2019', 'letter-2016-03']);
   });
 
   it('links each narrowing with its count, keeps the others, and marks the current one', async () => {
@@ -91,9 +92,19 @@ describe('timeline', () => {
     expect(html).toMatch(/<span class="filter-empty"[^>]*>Undecided \(0\)<\/span>/);
   });
 
-  it('is linked from a jurisdiction page and an actor page', async () => {
+  it('is linked from a jurisdiction page', async () => {
     expect(await site.read('/jurisdictions/us/')).toContain('href="/timeline/in/us/"');
-    expect(await site.read('/people/professor-lee/')).toContain('href="/timeline/by/professor-lee/"');
+  });
+
+  it('gives an actor whose page lists their whole record no timeline page of their own', async () => {
+    const html = await site.read('/people/professor-lee/');
+    const record = htmlBetween(html, 'id="record-heading"', '</section>');
+    expect([...record.matchAll(/data-entry="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'letters/letter-2016-03',
+      'quotes/lee-2019',
+    ]);
+    expect(html).not.toContain('/timeline/by/');
+    expect(existsSync(path.join(site.root, 'dist/timeline/by/professor-lee/index.html'))).toBe(false);
   });
 });
 

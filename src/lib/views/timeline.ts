@@ -13,6 +13,12 @@ import { formatPartialDate, partialDate } from '../dates.ts';
 /** Entries per timeline page: a page stays light however large the record or a year grows. */
 export const TIMELINE_PAGE_SIZE = 100;
 
+/**
+ * How many statements an actor's own page lists. An actor with no more than this has their whole
+ * record there, so a timeline page of their own would repeat it; only longer records get one.
+ */
+export const ACTOR_RECORD_SHOWN = 50;
+
 export type TimelineKind = (typeof STATEMENT_COLLECTIONS)[number];
 export type TimelineEntry = GraphEntry<TimelineKind>;
 
@@ -63,6 +69,21 @@ function scopesOf(entry: TimelineEntry): TimelineScope[] {
   }
   for (const id of statementActors(entry)) scopes.push({ who: { type: 'actor', id } });
   return scopes;
+}
+
+/** Whether an actor's statements fill more than their own page, and so have a timeline page of their own. */
+export function hasActorTimeline(timeline: TimelineIndex, actorId: string, shown = ACTOR_RECORD_SHOWN): boolean {
+  return timeline.entries({ who: { type: 'actor', id: actorId } }).length > shown;
+}
+
+/** The scopes that get timeline pages: all of them, except actors whose page already lists everything. */
+export function timelinePageScopes(
+  timeline: TimelineIndex,
+  shown = ACTOR_RECORD_SHOWN,
+): { scope: TimelineScope; entries: readonly TimelineEntry[] }[] {
+  return [...timeline.scopes.values()].filter(
+    ({ scope }) => scope.who?.type !== 'actor' || hasActorTimeline(timeline, scope.who.id, shown),
+  );
 }
 
 export function buildTimeline(graph: EntryGraph): TimelineIndex {

@@ -3,8 +3,10 @@ import {
   buildTimeline,
   describeScope,
   groupByYearMonth,
+  hasActorTimeline,
   monthLabel,
   scopeKey,
+  timelinePageScopes,
   yearPages,
 } from '../../../src/lib/views/timeline.ts';
 import { smallRecord } from './small-record.ts';
@@ -30,6 +32,22 @@ describe('buildTimeline', () => {
     expect(ids({ who: { type: 'actor', id: 'lee' } })).toEqual(['q2', 'q1', 'l1']);
     expect(ids({ who: { type: 'actor', id: 'ministry' } })).toEqual(['fr-3', 'fr-2', 'fr-1']);
     expect(timeline.scopes.has(scopeKey({ who: { type: 'actor', id: 'lee' }, kind: 'quotes' }))).toBe(false);
+  });
+
+  it('gives an actor a page of their own only when their record is longer than their own page shows', () => {
+    const actorPages = (shown?: number) =>
+      timelinePageScopes(timeline, shown)
+        .filter(({ scope }) => scope.who?.type === 'actor')
+        .map(({ scope }) => scope.who!.id)
+        .sort();
+    expect(actorPages()).toEqual([]);
+    expect(actorPages(2)).toEqual(['lee', 'ministry']);
+    expect(hasActorTimeline(timeline, 'lee', 2)).toBe(true);
+    expect(hasActorTimeline(timeline, 'lee', 3)).toBe(false);
+    // Every other scope keeps its pages.
+    expect(timelinePageScopes(timeline).length).toBe(
+      [...timeline.scopes.values()].filter(({ scope }) => scope.who?.type !== 'actor').length,
+    );
   });
 
   it('puts each entry in a bounded number of scopes, so the index grows linearly', () => {
