@@ -3,7 +3,10 @@
  * really indexed rather than what was meant to be. Pagefind's Node API reports a page count but
  * not which pages became records; each record's fragment file holds its URL, meta and filters.
  */
-import { gunzipSync } from 'node:zlib';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { gunzip, gunzipSync } from 'node:zlib';
 import type { IndexFile } from 'pagefind';
 
 /** Pagefind's marker at the start of every decompressed index file. */
@@ -15,17 +18,36 @@ export interface IndexedRecord {
   filters: Record<string, string[]>;
 }
 
+function decodeFragment(filePath: string, text: string): IndexedRecord {
+  if (!text.startsWith(SIGNATURE)) {
+    throw new Error(`${filePath} is not a Pagefind fragment this build understands (no ${SIGNATURE} signature)`);
+  }
+  const { url, meta = {}, filters = {} } = JSON.parse(text.slice(SIGNATURE.length)) as Partial<IndexedRecord>;
+  if (typeof url !== 'string') throw new Error(`${filePath} has no URL`);
+  return { url, meta, filters };
+}
+
 /** The records of an index, from its in-memory files (`index.getFiles()`). */
 export function readIndexedRecords(files: readonly IndexFile[]): IndexedRecord[] {
   return files
     .filter((file) => file.path.endsWith('.pf_fragment'))
-    .map((file) => {
-      const text = gunzipSync(file.content).toString('utf8');
-      if (!text.startsWith(SIGNATURE)) {
-        throw new Error(`${file.path} is not a Pagefind fragment this build understands (no ${SIGNATURE} signature)`);
-      }
-      const { url, meta = {}, filters = {} } = JSON.parse(text.slice(SIGNATURE.length)) as Partial<IndexedRecord>;
-      if (typeof url !== 'string') throw new Error(`${file.path} has no URL`);
-      return { url, meta, filters };
-    });
+    .map((file) => decodeFragment(file.path, gunzipSync(file.content).toString('utf8')));
+}
+
+const gunzipAsync = promisify(gunzip);
+
+/**
+ * The records of an index written to `outputPath`, read from its fragment files. Reading the disk
+ * is cheaper than asking Pagefind for every file again (`getFiles()` sends the whole bundle back
+ * over its pipe), and the files are decompressed on libuv's threads rather than the main one.
+ */
+export async function readWrittenRecords(outputPath: string): Promise<IndexedRecord[]> {
+  const dir = path.join(outputPath, 'fragment');
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment'));
+  return Promise.all(
+    names.map(async (name) => {
+      const file = path.join(dir, name);
+      return decodeFragment(file, (await gunzipAsync(await readFile(file))).toString('utf8'));
+    }),
+  );
 }

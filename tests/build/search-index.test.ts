@@ -3,10 +3,10 @@
  * whose excerpts are the entries' prose; and the build fails, naming the entries, when a content
  * file lacks its page or its record.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readIndexedRecords } from '../../src/integrations/pagefind-records.ts';
+import { readWrittenRecords } from '../../src/integrations/pagefind-records.ts';
 import { type BuiltSearch, builtSearch } from '../helpers/built-search.ts';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
 
@@ -46,18 +46,7 @@ describe('a build of the valid fixture', () => {
     await site?.remove();
   });
 
-  async function records() {
-    const dir = path.join(site.root, 'dist/pagefind/fragment');
-    const names = await readdir(dir);
-    return readIndexedRecords(
-      await Promise.all(
-        names.map(async (name) => ({
-          path: `fragment/${name}`,
-          content: new Uint8Array(await readFile(path.join(dir, name))),
-        })),
-      ),
-    );
-  }
+  const records = () => readWrittenRecords(path.join(site.root, 'dist/pagefind'));
 
   it('writes the Pagefind index and says so', async () => {
     expect(await readFile(path.join(site.root, 'dist/pagefind/pagefind.js'), 'utf8')).toContain('search');
@@ -195,7 +184,8 @@ describe('nothing lost', () => {
           '<article data-pagefind-body>',
           "<article {...(entry.collection === 'sources' ? {} : { 'data-pagefind-body': '' })}>",
         ),
-        'src/pages/stray.astro':
+        // Pagefind reads entry-shaped pages only (dist/<collection>/<id>/), so a stray page among them.
+        'src/pages/letters/stray.astro':
           '<html lang="en"><head><title>Stray</title></head><body><main data-pagefind-body><h1>Stray</h1><p>Not an entry.</p></main></body></html>',
       });
       const result = site.build();
@@ -203,7 +193,7 @@ describe('nothing lost', () => {
       expect(result.output).toContain(
         'content/sources/fixture-news-2020.mdx: search record: none for /sources/fixture-news-2020/',
       );
-      expect(result.output).toContain('/stray/: search record: indexed once, but it is not an entry page');
+      expect(result.output).toContain('/letters/stray/: search record: indexed once, but it is not an entry page');
       expect(result.output).not.toContain('content/quotes/fixture-minister-quote.mdx:');
     } finally {
       await site.remove();
