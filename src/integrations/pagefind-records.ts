@@ -6,8 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { gunzip, gunzipSync } from 'node:zlib';
-import type { IndexFile } from 'pagefind';
+import { gunzip } from 'node:zlib';
 
 /** Pagefind's marker at the start of every decompressed index file. */
 const SIGNATURE = 'pagefind_dcd';
@@ -25,13 +24,6 @@ function decodeFragment(filePath: string, text: string): IndexedRecord {
   const { url, meta = {}, filters = {} } = JSON.parse(text.slice(SIGNATURE.length)) as Partial<IndexedRecord>;
   if (typeof url !== 'string') throw new Error(`${filePath} has no URL`);
   return { url, meta, filters };
-}
-
-/** The records of an index, from its in-memory files (`index.getFiles()`). */
-export function readIndexedRecords(files: readonly IndexFile[]): IndexedRecord[] {
-  return files
-    .filter((file) => file.path.endsWith('.pf_fragment'))
-    .map((file) => decodeFragment(file.path, gunzipSync(file.content).toString('utf8')));
 }
 
 const gunzipAsync = promisify(gunzip);

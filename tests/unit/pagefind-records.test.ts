@@ -1,13 +1,24 @@
-/** Reads records back from a real Pagefind index built in memory by the installed Pagefind. */
-import { afterAll, describe, expect, it } from 'vitest';
+/** Reads records back from a real Pagefind index written by the installed Pagefind. */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as pagefind from 'pagefind';
-import { readIndexedRecords } from '../../src/integrations/pagefind-records.ts';
+import { readWrittenRecords } from '../../src/integrations/pagefind-records.ts';
 
-afterAll(() => pagefind.close());
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'ept-pagefind-'));
+});
+afterAll(async () => {
+  await pagefind.close();
+  await rm(dir, { recursive: true, force: true });
+});
 
 const page = (body: string) => `<!doctype html><html lang="en"><body><nav>Site</nav>${body}</body></html>`;
 
-describe('readIndexedRecords', () => {
+describe('readWrittenRecords', () => {
   it('lists the pages that became records, with their meta and filters, and not the pages Pagefind left out', async () => {
     const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
     await index!.addHTMLFile({
@@ -22,9 +33,10 @@ describe('readIndexedRecords', () => {
       sourcePath: 'about/index.html',
       content: page('<main><h1>About</h1><p>Not an entry.</p></main>'),
     });
-    const { files } = await index!.getFiles();
+    const outputPath = path.join(dir, 'pagefind');
+    expect((await index!.writeFiles({ outputPath })).errors).toEqual([]);
 
-    expect(readIndexedRecords(files)).toEqual([
+    expect(await readWrittenRecords(outputPath)).toEqual([
       {
         url: '/quotes/thorny/',
         meta: { title: 'Thorny', kind: 'Quote' },
@@ -34,8 +46,9 @@ describe('readIndexedRecords', () => {
   });
 
   it('refuses a fragment it cannot read rather than miscounting', async () => {
-    const { gzipSync } = await import('node:zlib');
-    const files = [{ path: 'fragment/en_1.pf_fragment', content: new Uint8Array(gzipSync('{"url":"/x/"}')) }];
-    expect(() => readIndexedRecords(files)).toThrow(/not a Pagefind fragment/);
+    const outputPath = path.join(dir, 'broken');
+    await mkdir(path.join(outputPath, 'fragment'), { recursive: true });
+    await writeFile(path.join(outputPath, 'fragment/en_1.pf_fragment'), gzipSync('{"url":"/x/"}'));
+    await expect(readWrittenRecords(outputPath)).rejects.toThrow(/en_1\.pf_fragment is not a Pagefind fragment/);
   });
 });
