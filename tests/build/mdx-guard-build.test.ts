@@ -1,6 +1,6 @@
 /**
  * Unsafe MDX never reaches dist/: the content check stops the build first, and if the check were
- * to miss it (a future refactor), the remark guard in the MDX pipeline stops it alone.
+ * to miss it (a future refactor), the Sätteri guard in the MDX pipeline stops it alone.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -44,7 +44,7 @@ describe('unsafe MDX fails the build', () => {
     expect(fixture.hasDist()).toBe(false);
   });
 
-  it('at the remark guard alone when the content check misses it', async () => {
+  it('at the Sätteri guard alone when the content check misses it', async () => {
     const fixture = await site();
     // The check's output is the graph's input, so the check cannot simply be left out of the
     // config: simulate a check whose guard misses the body instead, in the fixture's copy of it.
@@ -55,9 +55,11 @@ describe('unsafe MDX fails the build', () => {
     const { status, output } = fixture.build();
     expect(status).not.toBe(0);
     expect(output).not.toContain('The content check failed');
-    expect(output).toContain('<script> is not allowed in contributed MDX — use Markdown, or one of:');
-    // Astro keeps the frontmatter's lines, so the guard's place is the file's line and column.
-    expect(output).toContain(`${QUOTE}:11:1`);
+    // Sätteri gives no lines to plugins: the guard names the file, and the check gives the line.
+    expect(output).toContain(
+      `${QUOTE}: <script> is not allowed in contributed MDX — use Markdown, or one of: <Correction>`,
+    );
+    expect(output).toContain('(npm run check shows the line)');
     expect(fixture.hasDist()).toBe(false);
   });
 });
