@@ -1,18 +1,14 @@
 /**
- * Runs the content check and hands what it read to the rest of the build. In a build the check runs
- * beside Astro's start-up and content sync, and the build waits for it before it writes anything
- * (`astro:build:start`): any problem stops the build there, or earlier where Astro's content layer
- * trips on a bad file first (src/lib/check/in-flight.ts). The checked entries (frontmatter and body
- * links) become the virtual module `virtual:ept/checked-content`, the entry graph's only input, and
- * the list of files the Pagefind integration expects pages for. In dev, problems are printed (and
- * printed again as files change) and pages keep the last good record.
+ * Runs the content check before Astro loads any content, and hands what it read to the rest of the
+ * build: in a build, any problem stops it before a single file is written; otherwise the checked
+ * entries (frontmatter and body links) become the virtual module `virtual:ept/checked-content`, the
+ * entry graph's only input, and the list of files the Pagefind integration expects pages for. In
+ * dev, problems are printed (and printed again as files change) and pages keep the last good record.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
-import { checkFailure, publishCheckReport } from '../lib/check/in-flight.ts';
 import { type CheckedEntry, checkContent, formatReport } from '../lib/check/index.ts';
-import { checkContentOffThread } from '../lib/check/off-thread.ts';
 import { CONTENT_DIR, type EntryFile } from '../lib/content-files.ts';
 import type { AnyGraphInput } from '../lib/graph.ts';
 
@@ -64,13 +60,10 @@ export function contentCheck(): ContentCheckIntegration {
   /** The last record that passed the check: what the pages are built from. */
   let passed: CheckedEntry[] | undefined;
   let lastReport: string | undefined;
-  /** The check under way: its report, or undefined once it has passed. */
-  let running: Promise<string | undefined> = Promise.resolve(undefined);
 
-  /** `offThread` in a build, where the other core is free while Astro starts up. */
-  async function runCheck(logger: AstroIntegrationLogger, offThread = false): Promise<string | undefined> {
+  async function runCheck(logger: AstroIntegrationLogger): Promise<string | undefined> {
     const started = performance.now();
-    const { problems, entries } = await (offThread ? checkContentOffThread(root) : checkContent(root));
+    const { problems, entries } = await checkContent(root);
     lastReport = problems.length ? formatReport(problems) : undefined;
     if (lastReport) return lastReport;
     passed = entries;
@@ -87,24 +80,21 @@ export function contentCheck(): ContentCheckIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
-        running = runCheck(logger, command === 'build');
-        if (command === 'build') {
-          // Not awaited here: Astro starts up and syncs content meanwhile (astro:build:start waits).
-          publishCheckReport(running);
-          running.catch(() => {});
-        } else {
-          const report = await running;
-          if (report) logger.error(report);
+        const report = await runCheck(logger);
+        if (report && command === 'build') {
+          throw new Error(
+            `The content check failed; nothing was built.\n${report}\nRun npm run check to see these again.`,
+          );
         }
+        if (report) logger.error(report);
         updateConfig({
           vite: {
             plugins: [
               {
                 name: 'ept-checked-content',
                 resolveId: (id: string) => (id === MODULE_ID ? RESOLVED_ID : undefined),
-                async load(id: string) {
+                load(id: string) {
                   if (id !== RESOLVED_ID) return undefined;
-                  await running;
                   if (!passed)
                     throw new Error(`The content check failed, so there is no record to show.\n${lastReport}`);
                   return moduleSource(passed);
@@ -113,11 +103,6 @@ export function contentCheck(): ContentCheckIntegration {
             ],
           },
         });
-      },
-      // Before the first page is rendered or any file is written.
-      'astro:build:start': async () => {
-        const report = await running;
-        if (report) throw checkFailure(report);
       },
       'astro:server:setup': ({ server, logger }) => {
         server.watcher.on('all', async (_event, file) => {
