@@ -3,10 +3,9 @@
  * really indexed rather than what was meant to be. Pagefind's Node API reports a page count but
  * not which pages became records; each record's fragment file holds its URL, meta and filters.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { gunzip } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 
 /** Pagefind's marker at the start of every decompressed index file. */
 const SIGNATURE = 'pagefind_dcd';
@@ -26,20 +25,18 @@ function decodeFragment(filePath: string, text: string): IndexedRecord {
   return { url, meta, filters };
 }
 
-const gunzipAsync = promisify(gunzip);
-
 /**
  * The records of an index written to `outputPath`, read from its fragment files. Reading the disk
  * is cheaper than asking Pagefind for every file again (`getFiles()` sends the whole bundle back
- * over its pipe), and the files are decompressed on libuv's threads rather than the main one.
+ * over its pipe); one file after another, as nothing else runs meanwhile, is cheaper than
+ * thousands of reads and decompressions in flight at once.
  */
-export async function readWrittenRecords(outputPath: string): Promise<IndexedRecord[]> {
+export function readWrittenRecords(outputPath: string): IndexedRecord[] {
   const dir = path.join(outputPath, 'fragment');
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment'));
-  return Promise.all(
-    names.map(async (name) => {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.pf_fragment'))
+    .map((name) => {
       const file = path.join(dir, name);
-      return decodeFragment(file, (await gunzipAsync(await readFile(file))).toString('utf8'));
-    }),
-  );
+      return decodeFragment(file, gunzipSync(readFileSync(file)).toString('utf8'));
+    });
 }

@@ -49,7 +49,7 @@ export function pagefindIndex(options: { contentFiles: () => EntryFile[] }): Ast
           const written = await index.writeFiles({ outputPath });
           failIf(written.errors, `write ${outputPath}`);
           const writtenAt = performance.now();
-          const records = await readWrittenRecords(outputPath);
+          const records = readWrittenRecords(outputPath);
           const problems = coverageProblems({
             contentFiles: options.contentFiles(),
             pages: pages.map((page) => page.pathname),

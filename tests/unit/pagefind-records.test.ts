@@ -36,7 +36,7 @@ describe('readWrittenRecords', () => {
     const outputPath = path.join(dir, 'pagefind');
     expect((await index!.writeFiles({ outputPath })).errors).toEqual([]);
 
-    expect(await readWrittenRecords(outputPath)).toEqual([
+    expect(readWrittenRecords(outputPath)).toEqual([
       {
         url: '/quotes/thorny/',
         meta: { title: 'Thorny', kind: 'Quote' },
@@ -49,6 +49,6 @@ describe('readWrittenRecords', () => {
     const outputPath = path.join(dir, 'broken');
     await mkdir(path.join(outputPath, 'fragment'), { recursive: true });
     await writeFile(path.join(outputPath, 'fragment/en_1.pf_fragment'), gzipSync('{"url":"/x/"}'));
-    await expect(readWrittenRecords(outputPath)).rejects.toThrow(/en_1\.pf_fragment is not a Pagefind fragment/);
+    expect(() => readWrittenRecords(outputPath)).toThrow(/en_1\.pf_fragment is not a Pagefind fragment/);
   });
 });
