@@ -32,7 +32,9 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   // No inline <style>, <script> or data: URIs: the site runs under the strict Content-Security-Policy
   // of docs/deployment.md (style-src/script-src/img-src 'self'), checked by tests/e2e/quality.spec.ts.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency: pages rendered at once. One page at a time left the main thread waiting on each
+  // page's module load and file write; eight keep it busy (docs/performance.md).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // Astro 7's own processor, Sätteri, which parses in Rust; our two plugins are small visitors of the
   // few node types they judge or rewrite. MDX follows `markdown.processor`.
   markdown: { processor: satteri({ mdastPlugins: [satteriMdxGuard(), satteriBaseLinks({ base })] }) },

@@ -104,6 +104,7 @@ describe('timeline', () => {
       'quotes/lee-2019',
     ]);
     expect(html).not.toContain('/timeline/by/');
+    expect(record).toContain('This is their timeline, whole; <a href="/timeline/">the timeline</a> shows everyone’s.');
     expect(existsSync(path.join(site.root, 'dist/timeline/by/professor-lee/index.html'))).toBe(false);
   });
 });
