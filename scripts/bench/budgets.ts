@@ -40,8 +40,12 @@ export interface Verdict {
 
 const MB = 1024 * 1024;
 const KB = 1024;
-/** The header search box's script: the one script an entry page may carry. */
-const SEARCH_BOX_SCRIPTS = 1;
+/**
+ * The scripts an entry page may carry: the header search box's and, since issue 12, the citation's
+ * copy buttons; together they must stay small.
+ */
+const ENTRY_PAGE_SCRIPTS = 2;
+const ENTRY_PAGE_SCRIPT_BYTES = 5 * KB;
 
 export function judge(figures: SizeFigures[]): Verdict[] {
   const verdicts: Verdict[] = [];
@@ -122,10 +126,11 @@ export function judge(figures: SizeFigures[]): Verdict[] {
         pass: heaviest.htmlBytes + heaviest.cssBytes < 30 * KB,
       });
       const scripts = Math.max(...size.heaviestEntryPages.map((p) => p.scriptCount));
+      const scriptBytes = Math.max(...size.heaviestEntryPages.map((p) => p.scriptBytes));
       verdicts.push({
-        budget: `no JavaScript on entry pages beyond the search box (${label})`,
-        measured: `${scripts} script(s)`,
-        pass: scripts <= SEARCH_BOX_SCRIPTS,
+        budget: `entry pages carry only the search box's and the copy buttons' scripts, under 5 KB (${label})`,
+        measured: `${scripts} script(s), ${(scriptBytes / KB).toFixed(1)} KB`,
+        pass: scripts <= ENTRY_PAGE_SCRIPTS && scriptBytes < ENTRY_PAGE_SCRIPT_BYTES,
       });
     }
   }

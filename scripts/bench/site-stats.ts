@@ -26,7 +26,7 @@ export interface PageWeight {
   page: string;
   htmlBytes: number;
   cssBytes: number;
-  /** Scripts the page loads or inlines, in bytes. */
+  /** Scripts the page loads or inlines, with the chunks they import, in bytes. */
   scriptBytes: number;
   scriptCount: number;
 }
@@ -41,11 +41,22 @@ export async function pageWeight(dist: string, page: string): Promise<PageWeight
   for (const [, css] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) cssBytes += Buffer.byteLength(css!);
   let scriptBytes = 0;
   let scriptCount = 0;
+  // A module's bytes and those of the chunks it imports statically, each counted once.
+  const counted = new Set<string>();
+  const moduleBytes = async (file: string): Promise<number> => {
+    if (counted.has(file)) return 0;
+    counted.add(file);
+    const code = await readFile(file, 'utf8');
+    let bytes = Buffer.byteLength(code);
+    for (const [, chunk] of code.matchAll(/\bimport\s*(?:[^'"();]*?from\s*)?["'](\.\/[^"']+\.js)["']/g))
+      bytes += await moduleBytes(path.join(path.dirname(file), chunk!));
+    return bytes;
+  };
   for (const [tag, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
     if (/type="application\/(ld\+)?json"/.test(tag)) continue;
     scriptCount += 1;
     const src = /src="([^"]+)"/.exec(tag)?.[1];
-    scriptBytes += src ? (await stat(local(src))).size : Buffer.byteLength(body ?? '');
+    scriptBytes += src ? await moduleBytes(local(src)) : Buffer.byteLength(body ?? '');
   }
   return { page, htmlBytes: Buffer.byteLength(html), cssBytes, scriptBytes, scriptCount };
 }
