@@ -1,6 +1,7 @@
 /**
  * Checks that need every entry at once: ids that collide, references and body links to entries
- * that do not exist, and `supersedes` chains that loop, fork or cross jurisdictions.
+ * that do not exist, `supersedes` chains that loop, fork or cross jurisdictions, and two sources
+ * for one URL.
  */
 import { type CollectionName, COLLECTIONS } from '../collections.ts';
 import { collectionFolder } from '../content-files.ts';
@@ -8,6 +9,7 @@ import { compareDates, dateInputToString, parsePartialDate } from '../dates.ts';
 import { IdIndex, idTakenProblem } from '../id-index.ts';
 import { referencesIn } from '../references.ts';
 import type { BodyLink } from '../body-links.ts';
+import { duplicateSourceProblems } from './duplicate-sources.ts';
 import type { Problem } from './problems.ts';
 
 /** What the relational checks need to know of each entry. */
@@ -57,6 +59,7 @@ export function relationProblems(entries: RelationalEntry[]): Problem[] {
   }
 
   problems.push(...supersessionProblems(byId(entries, 'positions'), byId(entries, 'jurisdictions')));
+  problems.push(...duplicateSourceProblems(entries));
   return problems;
 }
 

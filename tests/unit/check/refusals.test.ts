@@ -240,6 +240,18 @@ describe('YAML and the frontmatter', () => {
   });
 });
 
+describe('sources', () => {
+  it('a second source entry for a URL already recorded, whatever its #fragment', async () => {
+    const file = 'content/sources/fixture-news-2020-again.mdx';
+    const text = fixtureText(SOURCE);
+    const url = /^url: (.+)$/m.exec(text)![1]!;
+    const { lines } = await checkWith({ [file]: text.replace(/^url: .+$/m, `url: ${url}#top`) });
+    expect(lines).toEqual([
+      `${file}:${text.split('\n').findIndex((line) => line.startsWith('url:')) + 1}: url: ${url}#top is already recorded as ${SOURCE} — one source entry per URL: cite fixture-news-2020 instead`,
+    ]);
+  });
+});
+
 describe('ids and file names', () => {
   it.each(['Bad_Name', 'x', 'double--hyphen', '-leading', 'trailing-', 'ünïcode', 'a'.repeat(81), 'Capitalised'])(
     'a file name that is not a valid id: %s',
@@ -268,8 +280,18 @@ describe('ids and file names', () => {
     ]);
   });
 
+  it('an id whose address is one of the site\u2019s own pages', async () => {
+    const file = 'content/letters/signatories.mdx';
+    const { lines } = await checkWith({ [file]: fixtureText('content/letters/fixture-letter-2020.mdx') });
+    expect(lines).toEqual([
+      `${file}: the file name "signatories" would put the entry at /letters/signatories/, which is the site\u2019s own page — another id`,
+    ]);
+  });
+
   it('the same id in two collections that are not both actors is fine', async () => {
-    const { lines } = await checkWith({ 'content/sources/fixture-letter-2020.mdx': fixtureText(SOURCE) });
+    const { lines } = await checkWith({
+      'content/sources/fixture-letter-2020.mdx': fixtureText(SOURCE).replace('2020/06/fixture', '2020/06/letter'),
+    });
     expect(lines).toEqual([]);
   });
 });
