@@ -32,6 +32,15 @@ export const SITE_PAGES = Object.fromEntries(
 
 const STATIC_PATHS: ReadonlySet<string> = new Set(Object.values(PAGE_PATHS));
 
+/**
+ * The site's own page at an entry's address, if there is one (`letters` + `signatories` is
+ * `/letters/signatories/`): an entry there would be built over it, so the check refuses the id.
+ */
+export function sitePageAt(collection: CollectionName, id: string): string | undefined {
+  const path = `/${collection}/${id}/`;
+  return STATIC_PATHS.has(path) ? path : undefined;
+}
+
 /** The page of an entry: `/<collection>/<id>/`. */
 export function entryPath(collection: CollectionName, id: string): string {
   return withBase(`/${collection}/${id}/`);

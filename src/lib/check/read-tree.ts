@@ -7,6 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_DIR, type EntryFile, listContent } from '../content-files.ts';
 import { ID_RULE, isValidId } from '../ids.ts';
+import { sitePageAt } from '../routes.ts';
 import type { Problem } from './problems.ts';
 
 export const MAX_FILE_BYTES = 200 * 1024;
@@ -31,6 +32,14 @@ export function readContentTree(projectRoot: string, contentDir = CONTENT_DIR): 
   for (const entry of listing.entries) {
     if (!isValidId(entry.id)) {
       problems.push({ file: entry.file, message: `the file name "${entry.id}" is not a valid id`, expected: ID_RULE });
+    }
+    const taken = sitePageAt(entry.collection, entry.id);
+    if (taken) {
+      problems.push({
+        file: entry.file,
+        message: `the file name "${entry.id}" would put the entry at ${taken}, which is the site’s own page`,
+        expected: 'another id',
+      });
     }
     const full = path.resolve(projectRoot, entry.file);
     // Size first: an oversized file is refused without being read.

@@ -8,7 +8,7 @@ import { parseEntry } from '../check/parse-entry.ts';
 import type { Problem } from '../check/problems.ts';
 import { schemaProblems } from '../check/schema-problems.ts';
 import type { CollectionName } from '../collections.ts';
-import { entryPath } from '../routes.ts';
+import { entryPath, sitePageAt } from '../routes.ts';
 import { entryFile } from '../content-files.ts';
 import { type IdIndex, idTakenProblem } from '../id-index.ts';
 import { ID_RULE, isValidId } from '../ids.ts';
@@ -61,6 +61,13 @@ export function answerProblem(
 /** What is wrong with a new id; undefined when it is valid and free. */
 export function idProblem(collection: CollectionName, id: string, ids: IdIndex): Omit<Problem, 'file'> | undefined {
   if (!isValidId(id)) return { field: 'id', message: `"${id}" is not a valid id`, expected: ID_RULE };
+  const page = sitePageAt(collection, id);
+  if (page)
+    return {
+      field: 'id',
+      message: `"${id}" would put the entry at ${page}, which is the site’s own page`,
+      expected: 'another id',
+    };
   const taken = ids.takenBy(collection, id);
   return taken ? { field: 'id', ...idTakenProblem(collection, id, taken) } : undefined;
 }

@@ -125,6 +125,9 @@ describe('planning an entry', () => {
     expect(plan('sources', 'fixture-news-2020', samples('sources')).problems.map((p) => p.message)).toEqual([
       'the id "fixture-news-2020" is already used by content/sources/fixture-news-2020.mdx',
     ]);
+    expect(plan('letters', 'signatories', samples('letters')).problems.map((p) => p.message)).toEqual([
+      '"signatories" would put the entry at /letters/signatories/, which is the site\u2019s own page',
+    ]);
   });
 
   it('refuses ids that do not exist, and every other bad answer, all at once', () => {
