@@ -276,6 +276,14 @@ describe('share metadata', () => {
     }
   });
 
+  it('the 404 page, served at any missing address, claims no address and asks not to be indexed', async () => {
+    const html = await readFile(path.join(site.root, 'dist/404.html'), 'utf8');
+    expect(html).toMatch(/<h1[^>]*>Page not found<\/h1>/);
+    expect(html).not.toContain('rel="canonical"');
+    expect(metaTags(html).get('og:url')).toBeUndefined();
+    expect(metaTags(html).get('robots')).toBe('noindex');
+  });
+
   it("a quote's card shows its words and its speaker", async () => {
     const meta = metaTags(await site.read('/quotes/fixture-minister-quote/'));
     expect(meta.get('og:description')).toBe('“We will find a balance between security and privacy” — Fixture Minister');
