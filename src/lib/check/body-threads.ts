@@ -1,16 +1,17 @@
 /**
  * Spreads the body checks over worker threads. Parsing the bodies is most of the check's time, and
  * they are independent, so for a large tree the other cores take a share while this thread reads
- * the YAML; this thread then checks its own share. Results come back in order. Measured at 10,000
- * generated entries on 2 cores: 2.6 s instead of 2.9 s for bodies like the record's, and 5.0 s
- * instead of 6.5–8.5 s when every body needs the full MDX + GFM parse.
+ * the YAML; this thread then checks its own share. Results come back in order.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type BodyCheck, checkBody } from './body-check.ts';
 
-/** Below this many bodies, starting a worker (about 0.3 s to load the parser) costs more than it saves. */
-export const THREADS_FROM = 2000;
+/**
+ * Below this many bodies, starting a worker (loading the parser again) costs more than it saves:
+ * it did at 2,000 and did not at 10,000 (docs/performance.md); the crossover between is a guess.
+ */
+export const THREADS_FROM = 5000;
 
 /** This thread also parses every file's YAML, so it takes a smaller share of bodies than a worker. */
 const MAIN_WEIGHT = 0.8;
