@@ -10,6 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { startCountingServer } from './counting-server.ts';
+import { firstResultMs, watchFirstResult } from './first-result-clock.ts';
 import { CHROMIUM_ARGS, type BytesByKind, byKind } from './search-timing.ts';
 
 export interface DefaultUiFigures {
@@ -52,10 +53,14 @@ export async function measureDefaultUiSearch(dist: string, query: string): Promi
     await page.goto(`${server.url}${PAGE}`, { waitUntil: 'load' });
     await page.waitForSelector('.pagefind-ui__search-input');
     await page.waitForLoadState('networkidle');
-    const started = Date.now();
+    await watchFirstResult(page, {
+      input: '.pagefind-ui__search-input',
+      start: 'input',
+      resultSelector: '.pagefind-ui__result',
+    });
     await page.fill('.pagefind-ui__search-input', query);
-    await page.waitForSelector('.pagefind-ui__result');
-    const msToFirstResult = Date.now() - started;
+    // From the typed query to the first result painted, by the page's own clock (its debounce included).
+    const msToFirstResult = await firstResultMs(page);
     // The UI fetches each shown result's fragment after the first appears: wait for them all.
     await page.waitForSelector('.pagefind-ui__message');
     await page.waitForLoadState('networkidle');
