@@ -1,22 +1,35 @@
 /**
- * Parses an entry's MDX body into mdast the same way the site's build reads it (MDX + GFM), without
- * compiling or running anything. The check and the entry graph both start from this tree.
- *
- * The content check has a faster way in for bodies without MDX syntax, the common case: see
- * `parseBodyForCheck`. Parsing is most of the check's time, so this is where its speed comes from.
+ * Parses an entry's MDX body into mdast the way the site's build reads it: with Sätteri, Astro 7's
+ * Markdown processor, MDX and GFM on, without compiling or running anything. The check reads what
+ * the build will compile, with the same parser, at the same lines.
  */
 import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { mdxToMdast } from 'satteri';
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+/** A body that is not valid MDX: where, and why, as the check reports it. */
+export class MdxParseError extends Error {
+  readonly line?: number;
+  readonly column?: number;
+  readonly reason: string;
+  constructor(reason: string, line?: number, column?: number) {
+    super(line ? `${line}:${column ?? 1}: ${reason}` : reason);
+    this.reason = reason;
+    this.line = line;
+    this.column = column;
+  }
+}
 
-/** Throws a VFileMessage (with `line` and `column`) when the body is not valid MDX. */
+/** Throws an MdxParseError (with `line` and `column` when the parser gives them) when the body is not valid MDX. */
 export function parseMdxBody(body: string): Root {
-  return parser.runSync(parser.parse(body)) as Root;
+  try {
+    return mdxToMdast(body, { features: { gfm: true } }) as unknown as Root;
+  } catch (error) {
+    // Sätteri reports a parse error as `line:column: reason (rule)`.
+    const message = error instanceof Error ? error.message : String(error);
+    const placed = /^(\d+):(\d+): ([\s\S]*)$/.exec(message);
+    if (!placed) throw new MdxParseError(message);
+    throw new MdxParseError(placed[3]!, Number(placed[1]), Number(placed[2]));
+  }
 }
 
 /** False only when the body cannot hold JSX (`<`), an expression (`{`) or ESM (`import`/`export`). */
@@ -33,31 +46,4 @@ export function mayContainMdxSyntax(body: string): boolean {
  */
 export function mayContainMdxOrLinks(body: string): boolean {
   return body.includes('[') || mayContainMdxSyntax(body) || /https?:\/\/|www\./i.test(body);
-}
-
-/**
- * False only when GFM cannot read the body's links differently from CommonMark. Three GFM additions
- * can: a table (needs a `|`), a footnote (needs `[^`), and a bare address turned into a link
- * (needs `www`, `http` or, for an e-mail address, `@`), which can swallow the `]` or the backtick
- * around another link and so change what is a link. The rest never do: strikethrough wraps links
- * as emphasis does, and a task-list box is not a link.
- */
-export function mayReadDifferentlyUnderGfm(body: string): boolean {
-  return body.includes('|') || body.includes('[^') || body.includes('@') || /www|http/i.test(body);
-}
-
-/** CommonMark as MDX reads it: without indented code, autolinks or HTML (micromark-extension-mdx-md). */
-const MDX_COMMONMARK = { extensions: [{ disable: { null: ['autolink', 'codeIndented', 'htmlFlow', 'htmlText'] } }] };
-
-/**
- * The tree the content check inspects. A body with MDX syntax, or anything GFM reads differently,
- * gets the full MDX + GFM parse; any other — most of the record, whose bodies link by site path —
- * is plain CommonMark, three times faster, with the same links, definitions and images at the same
- * places. tests/unit/mdx-body.test.ts holds the two to that on the record, on a generated tree and
- * on thousands of bodies built to confuse parsers.
- */
-export function parseBodyForCheck(body: string): Root {
-  return mayContainMdxSyntax(body) || mayReadDifferentlyUnderGfm(body)
-    ? parseMdxBody(body)
-    : fromMarkdown(body, MDX_COMMONMARK);
 }

@@ -151,7 +151,7 @@ export function unsafeNodeProblems(node: Node): Omit<BodyProblem, 'line' | 'colu
     case 'mdxjsEsm':
       report(
         'import and export are not allowed in contributed MDX',
-        'remove the line; the site components need no import',
+        'remove the line (the site components need no import); a paragraph that starts with the word import or export is read as code, so start it with another word',
       );
       break;
     case 'mdxFlowExpression':

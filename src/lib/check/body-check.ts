@@ -6,7 +6,7 @@
 import { type EntryCorrection, findCorrections } from '../corrections.ts';
 import { findUnsafeMdx } from '../mdx-guard.ts';
 import { type BodyLink, findBodyLinks } from '../body-links.ts';
-import { mayContainMdxOrLinks, parseBodyForCheck } from '../mdx-body.ts';
+import { MdxParseError, mayContainMdxOrLinks, parseMdxBody } from '../mdx-body.ts';
 
 export interface BodyCheck {
   links: BodyLink[];
@@ -29,16 +29,15 @@ export function checkBody(body: string): BodyCheck {
   if (!mayContainMdxOrLinks(body)) return { links: [], corrections: [], problems: [] };
   let tree;
   try {
-    tree = parseBodyForCheck(body);
+    tree = parseMdxBody(body);
   } catch (error) {
-    const { line, reason } = error as { line?: number; reason?: string };
+    if (!(error instanceof MdxParseError)) throw error;
+    const { line, reason } = error;
     const sourceLine = line ? (body.split('\n')[line - 1] ?? '') : '';
     return {
       links: [],
       corrections: [],
-      problems: [
-        { line, message: `is not valid MDX: ${reason ?? String(error)}`, expected: parseErrorHint(sourceLine) },
-      ],
+      problems: [{ line, message: `is not valid MDX: ${reason}`, expected: parseErrorHint(sourceLine) }],
     };
   }
   const problems: BodyCheck['problems'] = findUnsafeMdx(tree).map((p) => ({
