@@ -17,7 +17,7 @@ import { readWrittenRecords } from './pagefind-records.ts';
  * indexes and the views (timeline, map, signatories) are not what search finds, and reading them
  * would cost time that grows with the record.
  */
-export const ENTRY_PAGES_GLOB = `{${COLLECTIONS.join(',')}}/*/index.html`;
+const ENTRY_PAGES_GLOB = `{${COLLECTIONS.join(',')}}/*/index.html`;
 
 function failIf(errors: string[], step: string): void {
   if (errors.length) throw new Error(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);

@@ -33,7 +33,7 @@ export function parseMdxBody(body: string): Root {
 }
 
 /** False only when the body cannot hold JSX (`<`), an expression (`{`) or ESM (`import`/`export`). */
-export function mayContainMdxSyntax(body: string): boolean {
+function mayContainMdxSyntax(body: string): boolean {
   return body.includes('<') || body.includes('{') || body.includes('import') || body.includes('export');
 }
 
