@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { serveWithHeaders } from './support/site-guard.ts';
 
 const PAGE = '/quotes/harper-thorny-policy-challenge/';
 
@@ -30,10 +31,7 @@ test('each copy button copies its citation under the CSP, and says so', async ({
   expect(browserName).toBe('chromium');
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const policy = await documentedPolicy();
-  await context.route('**/*', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
-  });
+  await serveWithHeaders(context, { 'content-security-policy': policy });
   const refusals: string[] = [];
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {

@@ -28,12 +28,23 @@ export interface SiteGuard {
   offsite(origin: string): string[];
 }
 
-export async function guardSite(context: BrowserContext, page: Page): Promise<SiteGuard> {
-  const headers = await documentedHeaders();
+/**
+ * Serves every request of `context` as the server sent it, with `headers` added. A request the page
+ * gave up on meanwhile (it navigated away) has no one left to answer: that, and only that, is let go.
+ */
+export async function serveWithHeaders(context: BrowserContext, headers: Record<string, string>): Promise<void> {
   await context.route('**/*', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+    try {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+    } catch (error) {
+      if (!/disposed|has been closed|already handled/i.test(String(error))) throw error;
+    }
   });
+}
+
+export async function guardSite(context: BrowserContext, page: Page): Promise<SiteGuard> {
+  await serveWithHeaders(context, await documentedHeaders());
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   const refusals: string[] = [];
