@@ -2,7 +2,7 @@
  * Search on the built fixture site (tests/fixtures/search): each test says which entries a search
  * returns, from what the fixture's entries contain.
  */
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import {
   expectAnnounced,
   expectCounted,
@@ -483,6 +483,48 @@ test.describe('what loads when', () => {
     expect(files(/\.pf_index$/).length).toBeGreaterThan(0);
     expect(files(/\.pf_fragment$/)).toHaveLength(2); // One per result shown.
     expect(files(/\/search\/values\//)).toEqual([]);
+  });
+});
+
+test.describe('results as they arrive', () => {
+  /** Holds back every result fragment after the first `passed` until the returned function is called. */
+  async function holdFragments(page: Page, passed: number): Promise<() => void> {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let seen = 0;
+    await page.route('**/pagefind/fragment/*.pf_fragment', async (route) => {
+      seen += 1;
+      if (seen > passed) await gate;
+      await route.continue();
+    });
+    return release;
+  }
+
+  test('the first result shows as soon as it arrives, without waiting for the rest of its page', async ({ page }) => {
+    await page.goto(searchUrl());
+    const release = await holdFragments(page, 1);
+    await page.locator('#search-input').fill('encryption');
+    await expect(page.locator('.search-result')).toHaveCount(1);
+    // The count is announced once the whole page is on screen.
+    await expect(status(page)).not.toHaveText(/results? for/);
+    release();
+    await expectAnnounced(page, '9 results for “encryption”.');
+    expect((await resultPaths(page)).sort()).toEqual(ENCRYPTION);
+  });
+
+  test('"Show more results" pressed twice while a page is coming adds that page once', async ({ page }) => {
+    await page.goto(searchUrl('sort=oldest'));
+    await expectAnnounced(page, '30 results, oldest first, then 15 undated.');
+    const release = await holdFragments(page, 0);
+    const more = page.getByRole('button', { name: 'Show more results' });
+    await more.click();
+    await more.click();
+    release();
+    await expect(page.locator('.search-result').nth(10).getByRole('link')).toBeFocused();
+    await page.waitForLoadState('networkidle');
+    const paths = await resultPaths(page);
+    expect(paths).toHaveLength(20);
+    expect(new Set(paths).size).toBe(20);
   });
 });
 
