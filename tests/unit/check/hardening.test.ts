@@ -4,7 +4,7 @@
  * read differently to reviewers and readers, bounded work for any body, no request to another host,
  * and a message — never a stack trace — for whatever a YAML reader cannot take.
  */
-import { extractFrontmatter, parseFrontmatter as astroParseFrontmatter } from '@astrojs/markdown-remark';
+import { extractFrontmatter, parseFrontmatter as astroParseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, it } from 'vitest';
 import { parseFrontmatter, splitEntry } from '../../../src/lib/check/parse-entry.ts';
 import { BODY_LIMITS, bodyShapeProblems } from '../../../src/lib/check/body-shape.ts';
