@@ -80,14 +80,17 @@ interface Project {
 }
 
 /**
- * Builds every project `runs` times in rounds (ours, the baseline, Starlight, then again), so that
- * a busy spell on the machine falls on all of them rather than on one. Per project: the median
- * wall time, the highest peak memory, every run, and the phases of the median run.
+ * Builds every project `runs` times in rounds, so that a busy spell on the machine falls on all of
+ * them rather than on one. Each round starts one project later (ours, plain, Starlight; then plain,
+ * Starlight, ours; …): a build pays for the disk work the one before it left, and no project should
+ * always follow the same one. Per project: the median wall time, the highest peak memory, every
+ * run, and the phases of the median run.
  */
 async function sideBySide(runs: number, projects: Project[]): Promise<Map<Project['name'], BuildFigures>> {
   const results = new Map(projects.map((p) => [p.name, [] as Awaited<ReturnType<typeof runMeasured>>[]]));
   for (let i = 0; i < runs; i++) {
-    for (const project of projects) {
+    const start = i % projects.length;
+    for (const project of [...projects.slice(start), ...projects.slice(0, start)]) {
       log(`  ${project.name}, run ${i + 1} of ${runs}`);
       await rm(path.join(project.cwd, 'dist'), { recursive: true, force: true });
       const result = await runMeasured(process.execPath, project.args, { cwd: project.cwd, env });
