@@ -42,6 +42,15 @@ export interface SearchMeta {
   words?: string;
   /** A quote's speaker, by name. */
   speaker?: string;
+  /**
+   * Names an entry is also found by, which its facts table shows but search text leaves out:
+   * an organisation's other names ("EFF"), a person's roles, a source's publisher and authors.
+   * Pagefind 1.6 matches words in meta as well as in the text, and excerpts only the text.
+   */
+  aliases?: string;
+  roles?: string;
+  publisher?: string;
+  authors?: string;
 }
 
 export interface SearchRecord {
@@ -86,6 +95,13 @@ export function searchRecord(graph: EntryGraph, entry: GraphEntry): SearchRecord
   if (as(entry, 'quotes')) {
     meta.words = entry.data.text;
     meta.speaker = actorName(graph, entry.data.speaker);
+  }
+  if (as(entry, 'organisations') && entry.data.aliases?.length) meta.aliases = entry.data.aliases.join('; ');
+  if (as(entry, 'people') && entry.data.roles?.length)
+    meta.roles = entry.data.roles.map((role) => role.title).join('; ');
+  if (as(entry, 'sources')) {
+    meta.publisher = entry.data.publisher;
+    if (entry.data.authors?.length) meta.authors = entry.data.authors.join('; ');
   }
 
   const filters: Record<FacetKey, FacetValue[]> = {

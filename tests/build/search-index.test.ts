@@ -113,6 +113,34 @@ describe('a build of the valid fixture', () => {
     ]);
   });
 
+  it("keeps an entry's kind, date, stance and sources out of its search text", async () => {
+    // The quote shows its date in words and cites the fixture news report.
+    const quote = await site.read('/quotes/fixture-minister-quote/');
+    expect(quote).toMatch(/<p class="entry-meta" data-pagefind-ignore>[\s\S]*?June 2020[\s\S]*?Mixed/);
+    expect(quote).toMatch(
+      /<section aria-labelledby="sources-heading" data-pagefind-ignore>[\s\S]*?Fixture news report/,
+    );
+    // Only a title says "June": a position's names its date. The quote's date and the source's are
+    // in their header, facts and source lists alone.
+    expect((await search('june')).map((result) => result.url)).toEqual(['/positions/fixture-nl-2020-06/']);
+    // A source's headline finds the source, not every entry that cites it.
+    expect((await search('report')).map((result) => result.url)).toEqual(['/sources/fixture-news-2020/']);
+    // An excerpt starts with the entry's words, not with its kind, date and stance.
+    const [minister] = await search('balance');
+    expect(minister!.excerpt).not.toMatch(/Quote|June|Mixed/);
+  });
+
+  it('finds an organisation by its other name and a source by its author, words only their facts show', async () => {
+    const ministry = await site.read('/organisations/fixture-ministry/');
+    expect(ministry).toMatch(/<dl class="facts" data-pagefind-ignore>[\s\S]*?FMJ/);
+    const [found, ...others] = await search('FMJ');
+    expect(others).toEqual([]);
+    expect(found!.url).toBe('/organisations/fixture-ministry/');
+    // Found through the search record's meta; the excerpt is still the entry's own prose.
+    expect(found!.excerpt).not.toContain('FMJ');
+    expect((await search('reporter')).map((result) => result.url)).toEqual(['/sources/fixture-news-2020/']);
+  });
+
   it('leaves navigation, backlinks and derived lists out of the indexed text', async () => {
     const letter = await readFile(path.join(site.root, 'dist/letters/fixture-letter-2020/index.html'), 'utf8');
     const body = letter.slice(letter.indexOf('<article data-pagefind-body'), letter.indexOf('</article>'));

@@ -24,11 +24,20 @@ const inputs: AnyGraphInput[] = [
   {
     collection: 'organisations',
     id: 'iti',
-    data: { name: 'Information Technology Industry Council', kind: 'trade-association' },
+    data: { name: 'Information Technology Industry Council', kind: 'trade-association', aliases: ['ITI', 'ITIC'] },
     bodyLinks: [],
   },
   { collection: 'people', id: 'josh-earnest', data: { name: 'Josh Earnest' }, bodyLinks: [] },
-  { collection: 'people', id: 'barack-obama', data: { name: 'Barack Obama', jurisdiction: 'us' }, bodyLinks: [] },
+  {
+    collection: 'people',
+    id: 'barack-obama',
+    data: {
+      name: 'Barack Obama',
+      jurisdiction: 'us',
+      roles: [{ title: 'President of the United States', organisation: 'white-house' }, { title: 'Senator' }],
+    },
+    bodyLinks: [],
+  },
   {
     collection: 'sources',
     id: 'report',
@@ -173,6 +182,13 @@ describe('searchRecord', () => {
 
   it('has no meta without a value', () => {
     expect(Object.keys(record('people', 'josh-earnest').meta)).toEqual(['title', 'kind']);
+    expect(Object.keys(record('sources', 'report').meta)).not.toContain('authors');
+  });
+
+  it("carries the names an entry is also found by: an organisation's other names, a person's roles, a source's publisher", () => {
+    expect(record('organisations', 'iti').meta.aliases).toBe('ITI; ITIC');
+    expect(record('people', 'barack-obama').meta.roles).toBe('President of the United States; Senator');
+    expect(record('sources', 'report').meta.publisher).toBe('A paper');
   });
 });
 
