@@ -41,10 +41,19 @@ async function placeInOrder(
   return items;
 }
 
+/** The search whose results the list shows. */
+interface ListedSearch {
+  results: readonly PagefindResult[];
+  /** Results on screen, counted a page at a time once all of it is: "more" never starts from half a page. */
+  shown: number;
+  q: string;
+  isCurrent: () => boolean;
+  /** The next page, while it comes. */
+  adding?: Promise<HTMLLIElement[]>;
+}
+
 export function resultList(list: HTMLOListElement, moreButton: HTMLButtonElement): ResultList {
-  // `shown` counts a page only once all of it is on screen, so "more" never starts from half a page.
-  let current: { results: readonly PagefindResult[]; shown: number; q: string; isCurrent: () => boolean } | undefined;
-  let adding: Promise<HTMLLIElement[]> | undefined;
+  let current: ListedSearch | undefined;
 
   async function nextPage(): Promise<HTMLLIElement[]> {
     // Before a search's first page is on screen there is nothing to add to.
@@ -75,8 +84,10 @@ export function resultList(list: HTMLOListElement, moreButton: HTMLButtonElement
     },
     more() {
       // A second click while a page is coming gets that page, not the same results twice.
-      adding ??= nextPage().finally(() => (adding = undefined));
-      return adding;
+      const page = current;
+      if (!page) return Promise.resolve([]);
+      page.adding ??= nextPage().finally(() => (page.adding = undefined));
+      return page.adding;
     },
   };
 }
