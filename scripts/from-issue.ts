@@ -55,7 +55,13 @@ async function main(): Promise<number> {
     console.error(`--kind: "${flags.kind}" is not one of ${SUGGESTION_KINDS.join(', ')}\n${USAGE}`);
     return 1;
   }
-  const body = readFileSync(path.resolve(positionals[0]!), 'utf8');
+  let body: string;
+  try {
+    body = readFileSync(path.resolve(positionals[0]!), 'utf8');
+  } catch (error) {
+    console.error(`Cannot read the issue body: ${(error as Error).message}\n${USAGE}`);
+    return 1;
+  }
 
   const contentPath = path.resolve(projectRoot, flags.content);
   // Files are named relative to the project, as the check names them; a tree elsewhere by its full path.

@@ -333,11 +333,17 @@ describe('hostile suggestions', () => {
       expect(run.stderr).toMatch(new RegExp(`: ${field}: is required`));
   });
 
-  it('an empty body, or one no form wrote, is refused', async () => {
-    for (const body of ['', 'Please add a quote by Jane, thanks!']) {
+  it('an empty body, one no form wrote, or an error report is refused', async () => {
+    const report = issueBody({
+      Entry: 'quotes/fixture-minister-quote',
+      'What is wrong': 'The date',
+      'Which source shows it': 'https://news.example.org/2020/06/fixture',
+      'Anything else the maintainers should know': 'Thanks',
+    });
+    for (const body of ['', 'Please add a quote by Jane, thanks!', report]) {
       const run = await fromIssue(body);
       expect(run.status).toBe(1);
-      expect(run.stderr).toContain('issue: body: has none of the suggestion forms’ fields');
+      expect(run.stderr).toContain('issue: body: is not the answers of a suggestion form');
     }
   });
 

@@ -41,8 +41,8 @@ export function answersById(form: Form, byLabel: ReadonlyMap<string, string>): R
   return Object.fromEntries(form.fields.map((field) => [field.id, byLabel.get(field.label) ?? '']));
 }
 
-/** How many of a form's labels a body's headings use: the form that wrote it uses them all. */
-export function labelsMatched(form: Form, headings: readonly string[]): number {
-  const labels = new Set(form.fields.map((field) => field.label));
-  return new Set(headings.filter((heading) => labels.has(heading))).size;
+/** Whether a body is this form's answers: GitHub writes every field's heading, so the required ones are there. */
+export function wroteBody(form: Form, headings: readonly string[]): boolean {
+  const given = new Set(headings);
+  return form.fields.every((field) => !field.required || given.has(field.label));
 }

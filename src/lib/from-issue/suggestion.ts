@@ -12,7 +12,7 @@ import type { CollectionName } from '../collections.ts';
 import type { EntryFile } from '../content-files.ts';
 import { IdIndex } from '../id-index.ts';
 import { planEntry, suggestId, type Values } from '../new-entry/plan.ts';
-import { answersById, type Form, labelsMatched } from './form-fields.ts';
+import { answersById, type Form, wroteBody } from './form-fields.ts';
 import { headingLabels, readAnswers } from './issue-body.ts';
 import { RecordLookup } from './record-lookup.ts';
 
@@ -115,21 +115,18 @@ export function planSuggestion(input: SuggestionInput): Suggestion {
     return { files: [], problems, kept: [] };
   }
 
-  // Which form wrote the body: the one whose labels it uses (or the one the maintainer named).
+  // Which form wrote the body: the one whose fields it has (or the one the maintainer named).
   const headings = headingLabels(input.body);
   const form =
     input.kind === 'quote'
       ? forms.quote
       : input.kind
         ? forms.letterOrPosition
-        : [forms.quote, forms.letterOrPosition]
-            .map((candidate) => ({ candidate, matched: labelsMatched(candidate, headings) }))
-            .sort((a, b) => b.matched - a.matched)
-            .find(({ matched }) => matched > 0)?.candidate;
+        : [forms.quote, forms.letterOrPosition].find((candidate) => wroteBody(candidate, headings));
   if (!form) {
     issueProblem(
       'body',
-      'has none of the suggestion forms’ fields',
+      'is not the answers of a suggestion form',
       `the body of an issue opened with “${forms.quote.name}” or “${forms.letterOrPosition.name}”, unchanged`,
     );
     return { files: [], problems, kept: [] };
