@@ -33,6 +33,7 @@ const QUOTE: Record<string, string> = {
   Stance: 'mixed (for some forms, against others)',
   'Language of the words': 'en',
   'English translation': '',
+  'Whose translation is it': '',
   'Where and to whom': '',
   "Is the source the speaker's own text?": '',
   'Address of the source': 'https://news.example.org/2020/06/fixture',
@@ -135,7 +136,8 @@ describe('a suggested quote', () => {
         'Who said or wrote the words': 'Jane Example',
         'The exact words': 'Wir wollen keine Hintertüren.',
         'Language of the words': 'de',
-        'English translation': 'We want no back doors. (my own translation)',
+        'English translation': 'We want no back doors.',
+        'Whose translation is it': 'project (my own, for the tracker)',
         'Where and to whom': 'A press conference',
         'Address of the source': 'https://www.example.org/2021/interview',
         'Title of the source': 'Interview: no back doors',
@@ -168,9 +170,8 @@ describe('a suggested quote', () => {
     // pull request lists them for the maintainer.
     expect(run.report).toContain('## Given in the issue, not written to the files');
     expect(run.report).toContain('**Language of the words**\n\n```text\nde\n```');
-    expect(run.report).toContain(
-      '**English translation**\n\n```text\nWe want no back doors. (my own translation)\n```',
-    );
+    expect(run.report).toContain('**English translation**\n\n```text\nWe want no back doors.\n```');
+    expect(run.report).toContain('**Whose translation is it**\n\n```text\nproject (my own, for the tracker)\n```');
     expect(run.report).toContain('**Where and to whom**');
   });
 
