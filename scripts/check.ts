@@ -1,6 +1,8 @@
 /**
  * `npm run check`: validates the whole content tree without building the site, prints every problem
- * as `file:line: field: what was found — what is accepted`, and exits 1 if there is any.
+ * as `file:line: field: what was found — what is accepted`, and exits 1 if there is any. Under GitHub
+ * Actions it also prints each problem as a workflow annotation on standard output, so the pull
+ * request shows it on the diff (src/lib/check/annotations.ts).
  *
  *   npm run check                      the project's content/
  *   npm run check -- --content path    another tree (relative to the project root, or absolute)
@@ -8,6 +10,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { annotations, inGitHubActions } from '../src/lib/check/annotations.ts';
 import { checkContent, formatReport } from '../src/lib/check/index.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -32,6 +35,7 @@ const { problems, entries } = await checkContent(root, contentDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 if (problems.length) {
+  if (inGitHubActions()) console.log(annotations(problems));
   console.error(formatReport(problems));
   console.error(
     `\nThe check failed: ${entries.length} entries read in ${seconds} s. Fix the problems above and run npm run check again.`,

@@ -8,6 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
+import { annotations, inGitHubActions } from '../lib/check/annotations.ts';
 import { type CheckedEntry, checkContent, formatReport } from '../lib/check/index.ts';
 import { CONTENT_DIR, type EntryFile } from '../lib/content-files.ts';
 import type { AnyGraphInput } from '../lib/graph.ts';
@@ -65,7 +66,11 @@ export function contentCheck(): ContentCheckIntegration {
     const started = performance.now();
     const { problems, entries } = await checkContent(root);
     lastReport = problems.length ? formatReport(problems) : undefined;
-    if (lastReport) return lastReport;
+    if (lastReport) {
+      // On a pull request, each problem also shows on the diff at its line.
+      if (inGitHubActions()) console.log(annotations(problems));
+      return lastReport;
+    }
     passed = entries;
     logger.info(`${entries.length} entries checked in ${Math.round(performance.now() - started)} ms`);
     return undefined;

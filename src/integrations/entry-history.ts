@@ -1,5 +1,6 @@
 /**
- * Gives every entry page its "Last updated" date and "Edit this page" link. Runs git twice per
+ * Gives every entry page its "Last updated" date, "Edit this page" link and "Report an error" link
+ * (the last also on the about and 404 pages). Runs git twice per
  * build (not per page) when the config is set up, and hands the result to the pages as the virtual
  * module `virtual:ept/entry-history`. Without git, outside a repository, or for files git does not
  * know or (in a shallow clone) cannot date, the date is left out rather than guessed.
@@ -11,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { CONTENT_DIR } from '../lib/content-files.ts';
 import { editBase } from '../lib/edit-url.ts';
 import { gitDates } from '../lib/git-history.ts';
+import { newIssueBase } from '../lib/issue-forms.ts';
 const MODULE_ID = 'virtual:ept/entry-history';
 const RESOLVED_ID = `\0${MODULE_ID}`;
 
@@ -18,6 +20,8 @@ const RESOLVED_ID = `\0${MODULE_ID}`;
 export interface EntryHistory {
   /** Base of "Edit this page" links, or undefined when none is configured. */
   editBase?: string;
+  /** `https://github.com/<owner>/<repo>/issues/new`, for links to the issue forms; undefined off GitHub. */
+  newIssue?: string;
   /** The project folder inside the repository, prefixed to a file's path in edit links. */
   prefix: string;
   /** Last change per file (`content/quotes/x.mdx` → `YYYY-MM-DD`), only where git knows it for sure. */
@@ -41,7 +45,13 @@ export function entryHistory(): AstroIntegration {
         logger.info(
           `${Object.keys(lastUpdated).length} content files dated from git; "Edit this page" links ${edit.base ? `to ${edit.base}` : 'off (set EDIT_URL or package.json repository)'}`,
         );
-        const history: EntryHistory = { prefix, lastUpdated, ...(edit.base ? { editBase: edit.base } : {}) };
+        const newIssue = newIssueBase(packageJson.repository);
+        const history: EntryHistory = {
+          prefix,
+          lastUpdated,
+          ...(edit.base ? { editBase: edit.base } : {}),
+          ...(newIssue ? { newIssue } : {}),
+        };
         updateConfig({
           vite: {
             plugins: [

@@ -16,7 +16,8 @@ export interface EditBase {
   problem?: string;
 }
 
-function githubRepository(repository: unknown): string | undefined {
+/** `owner/repo` when package.json's `repository` is on GitHub; undefined otherwise. */
+export function githubRepository(repository: unknown): string | undefined {
   const url = typeof repository === 'string' ? repository : (repository as { url?: unknown } | null)?.url;
   if (typeof url !== 'string') return undefined;
   const shorthand = /^(?:github:)?([\w.-]+)\/([\w.-]+)$/.exec(url);

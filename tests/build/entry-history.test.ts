@@ -11,7 +11,7 @@ import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts'
 const sites: FixtureSite[] = [];
 afterAll(() => Promise.all(sites.map((site) => site.remove())));
 
-describe('in a git checkout with EDIT_URL set', () => {
+describe('in a git checkout with EDIT_URL set and a GitHub repository', () => {
   let site: FixtureSite;
 
   beforeAll(async () => {
@@ -28,6 +28,10 @@ describe('in a git checkout with EDIT_URL set', () => {
     const quote = path.join(site.root, 'content/quotes/fixture-letter-line.mdx');
     await writeFile(quote, (await readFile(quote, 'utf8')).replace('A line from the', 'A corrected line from the'));
     git(['commit', '-q', '-a', '-m', 'correct a quote'], '2025-01-31');
+    // The repository the issue-form links are built from ("Edit this page" follows EDIT_URL first).
+    const packageFile = path.join(site.root, 'package.json');
+    const packageJson = JSON.parse(await readFile(packageFile, 'utf8')) as Record<string, unknown>;
+    await writeFile(packageFile, JSON.stringify({ ...packageJson, repository: 'github:example/tracker' }));
     const result = site.build({ EDIT_URL: 'https://git.example.org/tracker/edit/main/' });
     expect(result.status, result.output).toBe(0);
   });
@@ -46,10 +50,28 @@ describe('in a git checkout with EDIT_URL set', () => {
       /<a href="https:\/\/git\.example\.org\/tracker\/edit\/main\/content\/people\/fixture-minister\.mdx"[^>]*>Edit this page<\/a>/,
     );
   });
+
+  it('links to the error form with the entry filled in, and to the forms from the about and 404 pages', async () => {
+    const html = await site.read('/people/fixture-minister/');
+    const link = /<a href="([^"]+)"[^>]*>Report an error in this entry<\/a>/.exec(html);
+    const url = new URL(link![1]!.replaceAll('&amp;', '&'));
+    expect(url.origin + url.pathname).toBe('https://github.com/example/tracker/issues/new');
+    expect(url.searchParams.get('template')).toBe('report-error.yml');
+    expect(url.searchParams.get('entry')).toBe('people/fixture-minister');
+    expect(url.searchParams.get('title')).toMatch(/^Error: \S/);
+    const about = await site.read('/about/');
+    expect(about).toContain('href="https://github.com/example/tracker/issues/new?template=suggest-quote.yml"');
+    expect(about).toContain(
+      'href="https://github.com/example/tracker/issues/new?template=suggest-letter-or-position.yml"',
+    );
+    expect(await site.read('/404.html')).toContain(
+      'href="https://github.com/example/tracker/issues/new?template=report-error.yml"',
+    );
+  });
 });
 
 describe('outside git, with no repository configured', () => {
-  it('shows neither a date nor an edit link', async () => {
+  it('shows neither a date nor an edit link nor a link to the issue forms', async () => {
     const site = await createFixtureSite('valid');
     sites.push(site);
     const result = site.build({ EDIT_URL: '' });
@@ -58,6 +80,8 @@ describe('outside git, with no repository configured', () => {
     const html = await site.read('/quotes/fixture-minister-quote/');
     expect(html).not.toContain('Last updated');
     expect(html).not.toContain('Edit this page');
+    expect(html).not.toContain('Report an error');
+    expect(await site.read('/about/')).not.toContain('issues/new');
     expect(html).not.toMatch(/<footer class="entry-history/);
   });
 });

@@ -8,10 +8,17 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES, PROJECT_ROOT } from '../helpers/fixture-site.ts';
 
 function check(...args: string[]) {
-  // process.execPath is the project's Node 24: vitest runs under it through npm.
+  return checkWith({}, ...args);
+}
+
+function checkWith(env: Record<string, string>, ...args: string[]) {
+  // process.execPath is the project's Node 24: vitest runs under it through npm. GITHUB_ACTIONS is
+  // unset unless a test sets it, so the plain report is tested as a contributor sees it.
+  const { GITHUB_ACTIONS: _, ...rest } = process.env;
   return spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/check.ts'), ...args], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
+    env: { ...rest, ...env },
   });
 }
 
@@ -36,6 +43,22 @@ describe('npm run check', () => {
       /The check failed: 7 entries read in \d+\.\d\d s\. Fix the problems above and run npm run check again\.\n$/,
     );
     expect(result.stdout).toBe('');
+  });
+
+  it('under GitHub Actions, also prints each problem as an annotation on stdout; the report is unchanged', () => {
+    const plain = check('--content', path.join(FIXTURES, 'many-problems/content'));
+    const result = checkWith({ GITHUB_ACTIONS: 'true' }, '--content', path.join(FIXTURES, 'many-problems/content'));
+    expect(result.status).toBe(1);
+    const annotations = result.stdout.trimEnd().split('\n');
+    expect(annotations).toHaveLength(11);
+    for (const line of annotations)
+      expect(line).toMatch(/^::error file=content\/[a-z]+\/[^,:]+\.mdx(,line=\d+)?,title=/);
+    expect(annotations).toContain(
+      '::error file=content/quotes/example-quote.mdx,line=11,title=Content check%3A body::<script> is not allowed in contributed MDX — use Markdown, or one of: <Correction>, <abbr>, <sub>, <sup>, <mark>, <small>, <kbd>, <q>, <br>',
+    );
+    // The report on stderr is the one a contributor gets, but for the timing.
+    const untimed = (text: string) => text.replace(/in \d+\.\d\d s/, 'in N s');
+    expect(untimed(result.stderr)).toBe(untimed(plain.stderr));
   });
 
   it('checks the project\u2019s own content by default', () => {
