@@ -287,6 +287,7 @@ describe('citations', () => {
       expect(cite).toMatch(/@misc\{ept-/);
       const csl = JSON.parse(decode(htmlBetween(cite, 'id="cite-csl-text"', '</code>').replace(/^[^>]*>/, ''))) as {
         URL: string;
+        title: string;
         publisher: string;
         accessed: unknown;
       }[];
