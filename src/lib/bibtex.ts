@@ -50,13 +50,14 @@ export function bibtexNames(names: readonly string[]): string {
 /**
  * A URL as a `url` field. biblatex and the `url` package read it verbatim, so LaTeX escapes would
  * become part of the address; instead the characters that could end the field or the line (braces,
- * backslash, whitespace, control characters) are percent-encoded, which RFC 3986 reads as the same
- * address (none of them may appear unencoded in a URI). `%`, `#`, `&`, `~` and `_` are kept: they
- * are the URL's own syntax and are read verbatim.
+ * backslash, whitespace, control characters) are percent-encoded, and so is `^`, since where a
+ * style typesets the field other than verbatim TeX reads `^^5c` as a backslash. RFC 3986 reads the
+ * encoded form as the same address (none of them may appear unencoded in a URI). `%`, `#`, `&`, `~`
+ * and `_` are kept: they are the URL's own syntax, and encoding `%` would change the address.
  */
 export function bibtexUrl(url: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are among what is encoded
-  return url.replace(/[{}\\\s\u0000-\u001f\u007f-\u009f]/gu, (char) => encodeURIComponent(char));
+  return url.replace(/[{}\\^\s\u0000-\u001f\u007f-\u009f]/gu, (char) => encodeURIComponent(char));
 }
 
 /** A citation key BibTeX reads as one key: no comma, brace, quote, `#`, `%` or whitespace. */

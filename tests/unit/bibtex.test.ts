@@ -55,6 +55,12 @@ describe('bibtexUrl', () => {
     expect(bibtexUrl(url)).toBe(url);
   });
 
+  it('percent-encodes ^, which TeX reads in ^^5c as a backslash where the field is not read verbatim', () => {
+    expect(bibtexUrl('https://x.example/?a=^^5cinput^^7b/etc/passwd^^7d')).toBe(
+      'https://x.example/?a=%5E%5E5cinput%5E%5E7b/etc/passwd%5E%5E7d',
+    );
+  });
+
   it('percent-encodes what could end the field or the line: braces, backslash, whitespace, controls', () => {
     const hostile = 'https://x.example/?q=}\n@preamble{"\\immediate\\write18{id}\\input{/etc/passwd}"}\u0000 x';
     const written = bibtexUrl(hostile);
