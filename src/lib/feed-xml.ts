@@ -2,9 +2,10 @@
  * The last step of writing a feed's XML. XML 1.0 cannot hold C0 control characters other than tab,
  * LF and CR, nor U+FFFE, U+FFFF or a lone surrogate: one of them makes the whole feed unreadable
  * to every subscriber, so each is replaced with U+FFFD here, whatever the check let through. And
- * the characters XML escapes are written as hexadecimal references (`&#x26;`, `&#x3C;`, `&#x3E;`),
- * the form the RSS Best Practices Profile finds read alike by the most feed readers (the feeds hold
- * no CDATA section, where such a reference would not be read).
+ * the characters XML escapes are written as hexadecimal references (`&#x26;`, `&#x3C;`, `&#x3E;`):
+ * readers differ on whether a title is plain text or HTML, and the RSS Best Practices Profile finds
+ * this the form the most of them read as plain text, so a `<` in a name stays a character. (The
+ * feeds hold no CDATA section, where such a reference would not be read.)
  */
 
 const NOT_XML =
