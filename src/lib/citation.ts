@@ -3,6 +3,7 @@
  * publisher, the date is when the entry's file last changed (from git; left out when unknown), and
  * the date accessed is a placeholder for the reader to fill in. A quote also cites its source.
  */
+import { bibtexEntry, bibtexEscape, bibtexNames, bibtexUrl } from './bibtex.ts';
 import { partialDate, type PartialDate, formatPartialDate } from './dates.ts';
 import type { Source } from './schemas.ts';
 
@@ -29,23 +30,8 @@ export interface Citation {
   csl: string;
 }
 
-/** BibTeX's special characters, escaped so that a title cannot break its entry. */
-export function bibtexEscape(text: string): string {
-  return text.replace(/[\\{}&%$#_^~]/g, (char) => {
-    if (char === '\\') return '\\textbackslash{}';
-    if (char === '^') return '\\textasciicircum{}';
-    if (char === '~') return '\\textasciitilde{}';
-    return `\\${char}`;
-  });
-}
-
 function dateParts(date: PartialDate): number[] {
   return [date.year, ...(date.month ? [date.month] : []), ...(date.day ? [date.day] : [])];
-}
-
-function bibtexEntry(type: string, key: string, fields: [string, string | undefined][]): string {
-  const lines = fields.filter(([, value]) => value !== undefined).map(([name, value]) => `  ${name} = {${value}}`);
-  return `@${type}{${key},\n${lines.join(',\n')}\n}`;
 }
 
 /** A CSL item type for each kind of source. */
@@ -81,7 +67,7 @@ export function citation({ siteName, title, url, key, updated, source }: Citatio
       ['publisher', bibtexEscape(siteName)],
       ['year', date ? String(date.year) : undefined],
       ['date', updated],
-      ['url', url],
+      ['url', bibtexUrl(url)],
       ['urldate', ACCESSED_PLACEHOLDER],
       ['note', source ? `Quoted from \\cite{${source.key}}` : undefined],
     ]),
@@ -89,11 +75,11 @@ export function citation({ siteName, title, url, key, updated, source }: Citatio
       ? [
           bibtexEntry('misc', source.key, [
             ['title', `{${bibtexEscape(source.title)}}`],
-            ['author', source.authors?.map(bibtexEscape).join(' and ')],
+            ['author', source.authors?.length ? bibtexNames(source.authors) : undefined],
             ['publisher', bibtexEscape(source.publisher)],
             ['year', String(published!.year)],
             ['date', source.published],
-            ['url', source.url],
+            ['url', bibtexUrl(source.url)],
           ]),
         ]
       : []),
@@ -140,7 +126,7 @@ export function recordCitation(siteName: string, url: string, built: string): { 
       ['year', String(date.year)],
       ['date', day],
       ['version', day],
-      ['url', url],
+      ['url', bibtexUrl(url)],
       ['urldate', ACCESSED_PLACEHOLDER],
     ]),
   };

@@ -2,7 +2,10 @@
  * What the feeds hold: the newest letters, quotes and positions of the whole record, of one
  * jurisdiction, or of one person or organisation (what they said, signed, received or held), as
  * items @astrojs/rss writes. Links are absolute: a feed reader has no page to resolve them against.
+ * An item's description is HTML to feed readers (RSS 2.0), so its plain text is escaped as HTML here
+ * and then as XML by the writer: a quote holding `<img src=…>` is shown as those characters.
  */
+import { stringifyEntitiesLight } from 'stringify-entities';
 import { STATEMENT_COLLECTIONS, COLLECTION_LABELS } from './collections.ts';
 import { firstDay, partialDate } from './dates.ts';
 import { compareNewestFirst, entryDate, entryTitle } from './entry-facts.ts';
@@ -47,16 +50,21 @@ export interface FeedItem {
   categories: string[];
 }
 
+/** Plain text as HTML that shows exactly that text: `&`, `<`, `>`, quotes and backticks as references. */
+function htmlText(text: string): string {
+  return stringifyEntitiesLight(text, { escapeOnly: true });
+}
+
 /** One statement as a feed item; `link` is the absolute URL of its page. */
 export function feedItem(graph: EntryGraph, entry: Statement, link: string): FeedItem {
   const data = entry.data;
-  const description = 'summary' in data ? data.summary : `“${data.text}”`;
+  const text = 'summary' in data ? data.summary : `“${data.text}”`;
   return {
     title: `${COLLECTION_LABELS[entry.collection].singular}: ${entryTitle(graph, entry)}`,
     link,
     // A partial date (a month, a year) is filed under its first day, as the index pages sort it.
     pubDate: new Date(`${firstDay(partialDate(entryDate(entry)!))}T00:00:00Z`),
-    description,
+    description: htmlText(text),
     categories: [COLLECTION_LABELS[entry.collection].singular, STANCE_LABELS[data.stance].label],
   };
 }

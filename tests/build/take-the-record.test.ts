@@ -1,22 +1,32 @@
 /**
- * Builds the open-data fixture (the valid tree plus a quote whose fields begin like spreadsheet
- * formulas and hold `</script>`) with a public address, and reads what issue 12 asks for: the open
- * data (validated against its generated schemas, the CSV read back with a real parser), the RSS feeds
- * (parsed as XML), the citations, and each page's share metadata, sitemap and robots.txt — and checks
- * that they agree with the pages and with the content files.
+ * Builds the open-data fixture (the valid tree plus entries whose fields begin like spreadsheet
+ * formulas, hold `</script>`, and hold what BibTeX, CSV, RSS and HTML read as syntax) with a public
+ * address, and reads what issues 12 and 18 ask for: the open data (validated against its generated
+ * schemas, the CSV read back with a real parser), the RSS feeds (parsed as XML), the citations (read
+ * as BibTeX reads them), and each page's share metadata, sitemap and robots.txt — and checks that
+ * they agree with the pages and with the content files, the hostile text read back exactly.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parseEntities } from 'parse-entities';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLECTIONS, type CollectionName } from '../../src/lib/collections.ts';
+import { latexText, parseBibtex } from '../helpers/bibtex.ts';
 import { createFixtureSite, FIXTURES, type FixtureSite } from '../helpers/fixture-site.ts';
 import { htmlBetween } from '../helpers/html.ts';
 
 const SITE = 'https://tracker.example.org';
 const FORMULA_QUOTE = 'fixture-formula-quote';
+const HOSTILE_QUOTE = 'fixture-hostile-quote';
+const HOSTILE_SOURCE = 'fixture-hostile-source';
+const HOSTILE_LAND = 'fixture-hostile-land';
+/** Markup in the hostile entries, which no page, feed or card may hold as markup. */
+const HOSTILE_MARKUP = ['<img src="https://x.example/p.gif">', '<a href="https://x.example/">'];
+/** What a spreadsheet runs as a formula (csv.ts): one of these, after any whitespace. */
+const FORMULA = /^\s*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 let site: FixtureSite;
 /** Every content file of the fixture, as `<collection>/<id>`. */
@@ -107,6 +117,10 @@ describe('open data', () => {
       const csv = await site.read(`/data/${collection}.csv`);
       expect(csv.charCodeAt(0), 'UTF-8 byte-order mark').toBe(0xfeff);
       expect(csv).toContain('\r\n');
+      // Every row is as wide as the header: a line break inside a cell cannot start a row of its own.
+      const header = (parseCsv(csv, { bom: true, to_line: 1 }) as string[][])[0]!;
+      const widths = (parseCsv(csv, { bom: true, relax_column_count: true }) as string[][]).map((row) => row.length);
+      expect(new Set(widths), `${collection}.csv rows`).toEqual(new Set([header.length]));
       const rows = parseCsv(csv, { bom: true, columns: true, relax_quotes: false }) as Record<string, string>[];
       const records = (await readJson(`/data/${collection}.json`)) as DataRecord[];
       expect(rows.map((row) => row.id)).toEqual(records.map((record) => record.id));
@@ -115,9 +129,9 @@ describe('open data', () => {
         for (const [column, cell] of Object.entries(row)) {
           const value = record[column];
           if (value === undefined) expect(cell, `${collection}/${record.id} ${column}`).toBe('');
-          else if (typeof value === 'string') expect(cell.replace(/^'(?=[=+\-@\t\r])/, '')).toBe(value);
+          else if (typeof value === 'string') expect(cell).toBe(FORMULA.test(value) ? `'${value}` : value);
           else expect(JSON.parse(cell.replace(/^'/, ''))).toEqual(value);
-          expect(cell, `${collection}/${record.id} ${column} could run as a formula`).not.toMatch(/^[=+\-@\t\r]/);
+          expect(cell, `${collection}/${record.id} ${column} could run as a formula`).not.toMatch(FORMULA);
         }
       });
     }
@@ -126,6 +140,15 @@ describe('open data', () => {
     ).find((row) => row.id === FORMULA_QUOTE)!;
     expect(quote.text).toMatch(/^'=HYPERLINK/);
     expect(quote.context).toMatch(/^'-2 points/);
+    // A formula on a cell's second line stays inside its quoted cell; a full-width one is prefixed.
+    const hostile = (
+      parseCsv(await site.read('/data/quotes.csv'), { bom: true, columns: true }) as Record<string, string>[]
+    ).find((row) => row.id === HOSTILE_QUOTE)!;
+    expect(hostile.context).toBe('Said twice\n=HYPERLINK(https://x.example/p)');
+    const source = (
+      parseCsv(await site.read('/data/sources.csv'), { bom: true, columns: true }) as Record<string, string>[]
+    ).find((row) => row.id === HOSTILE_SOURCE)!;
+    expect(source.title).toMatch(/^'\uFF1D1\+1/);
   });
 
   it('datapackage.json describes every file that exists, its CSV columns and the licence', async () => {
@@ -171,10 +194,16 @@ describe('open data', () => {
 });
 
 describe('feeds', () => {
-  const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' });
+  // `htmlEntities` makes fast-xml-parser read numeric character references (`&#x26;`), as XML requires.
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    htmlEntities: true,
+    isArray: (name) => name === 'item' || name === 'category',
+  });
   interface Item {
     title: string;
     link: string;
+    description: string;
     guid: { '#text': string };
     pubDate: string;
   }
@@ -230,6 +259,21 @@ describe('feeds', () => {
       );
     }
   });
+
+  it('a description is HTML showing the exact text: markup, &amp; and ]]> in a quote arrive as characters', async () => {
+    const quotes = (await readJson('/data/quotes.json')) as DataRecord[];
+    const text = quotes.find(({ id }) => id === HOSTILE_QUOTE)!.text as string;
+    for (const path of ['/feeds/all.xml', `/feeds/jurisdictions/${HOSTILE_LAND}.xml`]) {
+      const xml = await site.read(path);
+      for (const markup of HOSTILE_MARKUP) expect(xml).not.toContain(markup);
+      const feed = await readFeed(path);
+      const item = feed.item!.find(({ link }) => link === `${SITE}/quotes/${HOSTILE_QUOTE}/`)!;
+      expect(item.description, `${path}: the description holds markup`).not.toMatch(/[<>]/);
+      expect(parseEntities(item.description)).toBe(`“${text}”`);
+    }
+    const land = await readFeed(`/feeds/jurisdictions/${HOSTILE_LAND}.xml`);
+    expect(land.title).toBe('Encryption Policy Tracker: Hostile <img src="https://x.example/p.gif"> & "Land" }');
+  });
 });
 
 describe('citations', () => {
@@ -243,13 +287,37 @@ describe('citations', () => {
       expect(cite).toMatch(/@misc\{ept-/);
       const csl = JSON.parse(decode(htmlBetween(cite, 'id="cite-csl-text"', '</code>').replace(/^[^>]*>/, ''))) as {
         URL: string;
+        title: string;
         publisher: string;
         accessed: unknown;
       }[];
       expect(csl[0]).toMatchObject({ URL: `${SITE}/${key}/`, publisher: 'Encryption Policy Tracker' });
       expect(csl[0]!.accessed).toEqual({ raw: 'YYYY-MM-DD' });
       expect(cite).toMatch(/<button type="button" class="copy-button"[^>]* hidden/);
+      // Read as BibTeX reads it: the entry, and for a quote its source, and nothing else.
+      const bibtex = parseBibtex(decode(htmlBetween(cite, 'id="cite-bibtex-text"', '</code>').replace(/^[^>]*>/, '')));
+      expect(
+        bibtex.map(({ type }) => type),
+        key,
+      ).toEqual(key.startsWith('quotes/') ? ['misc', 'misc'] : ['misc']);
+      expect(latexText(bibtex[0]!.fields.title!), key).toBe(csl[0]!.title);
     }
+  });
+
+  it("a hostile quote's BibTeX is its two entries, each field reading back as the text it was given", async () => {
+    const cite = htmlBetween(await site.read(`/quotes/${HOSTILE_QUOTE}/`), '<section class="cite-entry"', '</section>');
+    const bibtex = parseBibtex(decode(htmlBetween(cite, 'id="cite-bibtex-text"', '</code>').replace(/^[^>]*>/, '')));
+    expect(bibtex.map(({ type, key }) => `${type} ${key}`)).toEqual([
+      `misc ept-quotes-${HOSTILE_QUOTE}`,
+      `misc ept-sources-${HOSTILE_SOURCE}`,
+    ]);
+    const sources = (await readJson('/data/sources.json')) as DataRecord[];
+    const source = sources.find(({ id }) => id === HOSTILE_SOURCE)! as DataRecord & Record<string, string>;
+    const fields = bibtex[1]!.fields;
+    expect(latexText(fields.title!)).toBe(source.title);
+    expect(latexText(fields.publisher!)).toBe(source.publisher);
+    expect(fields.author!.split(' and ').map(latexText)).toEqual(source.authors);
+    expect(fields.url).toBe(source.url);
   });
 
   it("a quote's citation also cites its source", async () => {
@@ -318,6 +386,33 @@ describe('share metadata', () => {
     expect(jsonLdOf(html).text).toBe(quotes.find(({ id }) => id === FORMULA_QUOTE)!.text);
   });
 
+  it('hostile text reads back exactly from JSON-LD, Open Graph and the map, and is never markup in a page', async () => {
+    const quotes = (await readJson('/data/quotes.json')) as DataRecord[];
+    const quoteHtml = await site.read(`/quotes/${HOSTILE_QUOTE}/`);
+    const ld = htmlBetween(quoteHtml, '<script type="application/ld+json">', '</script>').replace(/^[^>]*>/, '');
+    expect(ld, 'the JSON-LD holds a raw <').not.toContain('<');
+    expect(jsonLdOf(quoteHtml).text).toBe(quotes.find(({ id }) => id === HOSTILE_QUOTE)!.text);
+
+    const name = 'Hostile <img src="https://x.example/p.gif"> & "Land" }';
+    const landHtml = await site.read(`/jurisdictions/${HOSTILE_LAND}/`);
+    expect(jsonLdOf(landHtml).name).toBe(name);
+    expect(metaTags(landHtml).get('og:title')).toContain(name);
+    const home = await site.read('/');
+    const label = /<a href="[^"]*\/jurisdictions\/fixture-hostile-land\/" aria-label="([^"]*)"/.exec(home);
+    expect(label, 'the map links the hostile jurisdiction').not.toBeNull();
+    expect(decode(label![1]!)).toMatch(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+
+    for (const page of [
+      '/',
+      `/quotes/${HOSTILE_QUOTE}/`,
+      `/jurisdictions/${HOSTILE_LAND}/`,
+      `/sources/${HOSTILE_SOURCE}/`,
+    ]) {
+      const html = await site.read(page);
+      for (const markup of HOSTILE_MARKUP) expect(html, `${page} holds ${markup} as markup`).not.toContain(markup);
+    }
+  });
+
   it('the sitemap lists every entry page and robots.txt points at it', async () => {
     const robots = await site.read('/robots.txt');
     expect(robots).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
@@ -325,6 +420,8 @@ describe('share metadata', () => {
     expect(XMLValidator.validate(index)).toBe(true);
     const sitemap = await site.read('/sitemap-0.xml');
     expect(XMLValidator.validate(sitemap)).toBe(true);
+    // eslint-disable-next-line no-control-regex -- no control character XML 1.0 forbids
+    expect(sitemap).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
     for (const key of contentKeys) expect(sitemap).toContain(`<loc>${SITE}/${key}/</loc>`);
     expect(sitemap).toContain(`<loc>${SITE}/data/</loc>`);
   });

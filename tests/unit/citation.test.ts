@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bibtexEscape, citation, recordCitation } from '../../src/lib/citation.ts';
+import { citation, recordCitation } from '../../src/lib/citation.ts';
 import type { Source } from '../../src/lib/schemas.ts';
+import { latexText, parseBibtex } from '../helpers/bibtex.ts';
 
 const source: Source & { key: string } = {
   key: 'ept-sources-report',
@@ -11,14 +12,6 @@ const source: Source & { key: string } = {
   type: 'news',
   authors: ['B. Reporter'],
 };
-
-describe('bibtexEscape', () => {
-  it('escapes the characters that would break a BibTeX field', () => {
-    expect(bibtexEscape('50% & {more} #1 $x_y ^ ~ \\')).toBe(
-      '50\\% \\& \\{more\\} \\#1 \\$x\\_y \\textasciicircum{} \\textasciitilde{} \\textbackslash{}',
-    );
-  });
-});
 
 describe('citation', () => {
   const entry = {
@@ -66,7 +59,7 @@ describe('citation', () => {
       'Quoted from: B. Reporter, “A {news} report”, The Paper, 2 June 2020, https://news.example.org/report.',
     );
     expect(cited.bibtex).toContain('@misc{ept-sources-report,');
-    expect(cited.bibtex).toContain('title = {{A \\{news\\} report}}');
+    expect(cited.bibtex).toContain('title = {{A \\textbraceleft{}news\\textbraceright{} report}}');
     expect(cited.bibtex).toContain('note = {Quoted from \\cite{ept-sources-report}}');
     const items = JSON.parse(cited.csl) as Record<string, unknown>[];
     expect(items[1]).toMatchObject({
@@ -84,5 +77,51 @@ describe('recordCitation', () => {
     const cited = recordCitation('Encryption Policy Tracker', 'https://example.org/data/', '2026-12-02T01:00:00.000Z');
     expect(cited.text).toContain('version of 2 December 2026');
     expect(cited.bibtex).toContain('version = {2026-12-02}');
+  });
+});
+
+describe('a hostile title, source and URL', () => {
+  const PREAMBLE = '@preamble{"\\immediate\\write18{id}\\input{/etc/passwd}"}';
+  const hostile = {
+    siteName: 'Encryption Policy Tracker',
+    title: `A \\} title}, ${PREAMBLE} 100% #1 & $5 ~ ^ _ <img src="https://x.example/p.gif">`,
+    url: 'https://example.org/quotes/hostile/',
+    key: 'ept-quotes-hostile',
+    updated: '2024-03-05',
+    source: {
+      ...source,
+      title: `}\n${PREAMBLE}\n{`,
+      authors: ['Barnes and Noble', 'A. {Reporter'],
+      publisher: 'Pub % lisher',
+      url: `https://news.example.org/?q=}\n${PREAMBLE}`,
+    },
+  };
+  const cited = citation(hostile);
+
+  it('BibTeX: exactly the two entries, each field reading back as the text it was given', () => {
+    const entries = parseBibtex(cited.bibtex);
+    expect(entries.map(({ type, key }) => `${type} ${key}`)).toEqual([
+      'misc ept-quotes-hostile',
+      'misc ept-sources-report',
+    ]);
+    const [entry, cites] = entries;
+    expect(latexText(entry!.fields.title!)).toBe(hostile.title);
+    expect(latexText(cites!.fields.title!)).toBe(`} ${PREAMBLE} {`);
+    expect(latexText(cites!.fields.publisher!)).toBe('Pub % lisher');
+    expect(cites!.fields.author!.split(' and ').map(latexText)).toEqual(['Barnes and Noble', 'A. {Reporter']);
+    expect(decodeURIComponent(cites!.fields.url!)).toBe(hostile.source.url);
+    expect(cited.bibtex).not.toMatch(/^\s*@preamble/m);
+  });
+
+  it('CSL-JSON: the exact strings, read back by a JSON parser', () => {
+    const items = JSON.parse(cited.csl) as Record<string, unknown>[];
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatchObject({ title: hostile.title, URL: hostile.url });
+    expect(items[1]).toMatchObject({
+      title: hostile.source.title,
+      URL: hostile.source.url,
+      publisher: 'Pub % lisher',
+      author: [{ literal: 'Barnes and Noble' }, { literal: 'A. {Reporter' }],
+    });
   });
 });

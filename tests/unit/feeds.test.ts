@@ -1,4 +1,8 @@
+import { getRssString } from '@astrojs/rss';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parseEntities } from 'parse-entities';
 import { describe, expect, it } from 'vitest';
+import { feedXml, xmlCharacters } from '../../src/lib/feed-xml.ts';
 import { FEED_LENGTH, feedDescription, feedEntries, feedItem, feedScopesOf, feedTitle } from '../../src/lib/feeds.ts';
 import { buildEntryGraph, type AnyGraphInput } from '../../src/lib/graph.ts';
 import { SMALL_INPUTS, smallGraph } from '../helpers/small-graph.ts';
@@ -79,5 +83,72 @@ describe('feed items and titles', () => {
     expect(feedScopesOf(graph.get('people', 'minister'))).toEqual([{ collection: 'people', id: 'minister' }, 'all']);
     expect(feedScopesOf(graph.get('quotes', 'balance'))).toEqual(['all']);
     expect(feedScopesOf()).toEqual(['all']);
+  });
+});
+
+describe('hostile text in a feed', () => {
+  const HOSTILE =
+    'See <img src="https://x.example/p.gif"> and <a href="https://x.example/">this</a> &amp; ]]> — done\u0000.';
+  const graph = buildEntryGraph([
+    ...SMALL_INPUTS,
+    {
+      collection: 'quotes',
+      id: 'hostile',
+      data: { text: HOSTILE, speaker: 'minister', date: '2021', stance: 'opposes', sources: ['report'] },
+      bodyLinks: [],
+    },
+  ]);
+
+  /** The feed of the whole record as the feeds route writes it. */
+  async function feed(): Promise<string> {
+    return feedXml(
+      await getRssString({
+        title: 'Site',
+        description: 'Feed',
+        site: 'https://example.org/',
+        items: feedEntries(graph, 'all').map((entry) => feedItem(graph, entry, `https://example.org/${entry.id}/`)),
+      }),
+    );
+  }
+
+  it("an item's description is HTML that shows the text: no markup of its own", () => {
+    const { description } = feedItem(graph, graph.get('quotes', 'hostile')!, 'x');
+    expect(description).not.toMatch(/[<>]/);
+    expect(parseEntities(description)).toBe(`“${HOSTILE}”`);
+  });
+
+  it('the written feed is valid XML, and a reader decoding the description as HTML gets the literal text back', async () => {
+    const xml = await feed();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    // eslint-disable-next-line no-control-regex -- the NUL in the quote must not reach the XML
+    expect(xml).not.toMatch(/[\u0000-\u0008]/);
+    // `htmlEntities` makes fast-xml-parser read numeric character references, as XML requires.
+    const parsed = new XMLParser({ htmlEntities: true }).parse(xml) as {
+      rss: { channel: { item: { link: string; description: string }[] } };
+    };
+    const items = parsed.rss.channel.item;
+    const html = items.find(({ link }) => link === 'https://example.org/hostile/')!.description;
+    // The description, once XML is read, is HTML without a tag: a reader shows its characters.
+    expect(html).not.toMatch(/[<>]/);
+    expect(parseEntities(html)).toBe(`“${HOSTILE.replace('\u0000', '\uFFFD')}”`);
+  });
+
+  it('writes &, < and > as hexadecimal references (RSS Best Practices Profile)', async () => {
+    const xml = await feed();
+    expect(xml).toContain('&#x26;#x3C;img src=&#x26;#x22;https://x.example/p.gif&#x26;#x22;&#x26;#x3E;');
+    expect(xml).not.toMatch(/&(?:amp|lt|gt);/);
+  });
+});
+
+describe('xmlCharacters', () => {
+  it('replaces what XML 1.0 cannot hold (C0 controls but tab, LF, CR; U+FFFE, U+FFFF; lone surrogates)', () => {
+    expect(xmlCharacters('a\u0000b\u0008c\u000bd\u001fe\ufffef\uffffg\ud800h\udc00i')).toBe(
+      'a\ufffdb\ufffdc\ufffdd\ufffde\ufffdf\ufffdg\ufffdh\ufffdi',
+    );
+  });
+
+  it('keeps tab, LF, CR, other text and paired surrogates', () => {
+    const text = 'a\tb\nc\rd é 😀 \u0085';
+    expect(xmlCharacters(text)).toBe(text);
   });
 });

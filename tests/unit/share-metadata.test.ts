@@ -66,6 +66,19 @@ describe('jsonLdText', () => {
     expect(JSON.parse(text)).toEqual(value);
     expect(jsonLdText({ a: '\u2028' })).toBe('{"a":"\\u2028"}');
   });
+
+  it.each([
+    '<img src="https://x.example/p.gif">',
+    '<a href="https://x.example/">a link</a>',
+    '&amp; ]]> <!-- -->',
+    '} @preamble{"\\immediate\\write18{id}"}',
+    '\u0000 and \u2029',
+  ])('writes %j with no raw <, > or & and no control character, and reads it back exactly', (hostile) => {
+    const text = jsonLdText({ text: hostile });
+    // eslint-disable-next-line no-control-regex -- no raw control character may reach the page
+    expect(text).not.toMatch(/[<>&\u0000-\u001f\u2028\u2029]/);
+    expect((JSON.parse(text) as { text: string }).text).toBe(hostile);
+  });
 });
 
 describe('collectionJsonLd', () => {
