@@ -72,3 +72,13 @@ export function robustLinkAttributes(link: ArchiveLink) {
     'data-versiondate': link.versionDate,
   };
 }
+
+/**
+ * The address that serves a Wayback capture as it was captured, without the archive's banner and
+ * rewritten links (`/web/<timestamp>id_/<url>`): what `npm run verify` reads. Other archives' addresses
+ * are returned as they are.
+ */
+export function archivedPageUrl(url: string): string {
+  if (!url.startsWith(WAYBACK_PREFIX)) return url;
+  return url.replace(/^(https:\/\/web\.archive\.org\/web\/\d+)(?:[a-z]{2}_)?\//, '$1id_/');
+}
