@@ -4,6 +4,7 @@
  * Readability returns nothing for short pages and may leave out a pull quote or a caption. A PDF is
  * read with unpdf (PDF.js); plain text is taken as it is. Both texts are normalised (normalise.ts).
  */
+import { isUtf8 } from 'node:buffer';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -33,19 +34,21 @@ export function documentKind(contentType: string, body: Uint8Array): DocumentKin
 }
 
 function htmlText(body: Uint8Array, contentType: string, url: string): PageText {
-  // jsdom decodes the bytes itself (the charset of the header, else of a <meta>, else UTF-8).
+  // jsdom decodes the bytes itself: the header's charset, else a <meta>'s, else windows-1252 as the
+  // HTML standard says; a page that names none but is valid UTF-8 is taken as UTF-8, as it almost surely is.
+  const type = contentType.includes('html') ? contentType : 'text/html';
   const dom = new JSDOM(Buffer.from(body), {
     url,
-    contentType: contentType.includes('html') ? contentType : 'text/html',
+    contentType: /charset=/i.test(type) || !isUtf8(body) ? type : `${type}; charset=utf-8`,
     virtualConsole: new VirtualConsole(),
   });
   const { document } = dom.window;
   const title = document.title.trim();
   const heading = document.querySelector('h1')?.textContent?.trim() ?? '';
+  for (const element of document.querySelectorAll(BLOCKS)) element.append('\n');
   // Readability changes the document it reads: it gets its own copy.
   const article = new Readability(document.cloneNode(true) as Document).parse()?.textContent ?? '';
   for (const element of document.querySelectorAll('script,style,noscript,template')) element.remove();
-  for (const element of document.querySelectorAll(BLOCKS)) element.append('\n');
   const page = document.body?.textContent ?? document.documentElement.textContent ?? '';
   dom.window.close();
   return { kind: 'html', texts: [article, page].map(normaliseForMatch).filter(Boolean), title, heading };
@@ -55,7 +58,7 @@ async function pdfText(body: Uint8Array): Promise<PageText> {
   // PDF.js takes ownership of the buffer it is given: hand it a copy.
   const pdf = await getDocumentProxy(new Uint8Array(body));
   const { text } = await extractText(pdf, { mergePages: true });
-  await pdf.destroy();
+  await pdf.cleanup();
   return { kind: 'pdf', texts: [normaliseForMatch(text)], title: '', heading: '' };
 }
 

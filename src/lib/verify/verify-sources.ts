@@ -30,7 +30,7 @@ export interface QuoteResult {
   /** In the source as it is now, and in its archived copy (`unread` when it was not tried or failed). */
   live: CopyMatch;
   archive: CopyMatch;
-  /** The parts of the quote and how each matched, in the copy that matched best. */
+  /** The parts of the quote and how each matched: in the source as it is now when it was read, else in the archived copy. */
   parts: PartMatch[];
 }
 
@@ -80,12 +80,12 @@ async function verifySource(source: SourceToVerify, context: VerifyContext): Pro
   const quotes = source.quotes.map((quote, index): QuoteResult => {
     const inLive = liveMatches?.[index];
     const inArchive = archiveMatches?.[index];
-    const best = inLive && (found(inLive.match) || !inArchive) ? inLive : (inArchive ?? inLive);
+    const shown = inLive ?? inArchive;
     return {
       id: quote.id,
       live: inLive?.match ?? 'unread',
       archive: inArchive?.match ?? 'unread',
-      parts: best?.parts ?? parts[index]!.map((part) => ({ part, match: 'none' as const })),
+      parts: shown?.parts ?? parts[index]!.map((part) => ({ part, match: 'none' as const })),
     };
   });
 
@@ -94,7 +94,7 @@ async function verifySource(source: SourceToVerify, context: VerifyContext): Pro
     recordRead(state, source.data.url, today);
     const missing = quotes.filter((quote) => !found(quote.live)).length;
     return missing
-      ? { ...base, state: 'changed', reason: `${missing} of ${quotes.length} quotes' words not found`, goneOn: [] }
+      ? { ...base, state: 'changed', reason: `words not found for ${missing} of ${quotes.length} quotes`, goneOn: [] }
       : { ...base, state: 'ok', reason: live.attempt.reason, goneOn: [] };
   }
   const { verdict, reason } = live.attempt;
