@@ -106,7 +106,10 @@ if (values.help) {
 
 try {
   const maps = values.map.map(parseUrlMap);
-  const only = values.only.flatMap((list) => list.split(',')).map((id) => id.trim()).filter(Boolean);
+  const only = values.only
+    .flatMap((list) => list.split(','))
+    .map((id) => id.trim())
+    .filter(Boolean);
   const contentPath = path.resolve(projectRoot, values.content);
   const statePath = path.resolve(values.state);
   const state = loadState(statePath);

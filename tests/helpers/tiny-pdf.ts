@@ -4,9 +4,14 @@
  */
 export function tinyPdf(lines: readonly string[]): Uint8Array {
   const escape = (text: string) => text.replace(/[\\()]/g, (char) => `\\${char}`);
-  const stream = ['BT', '/F1 12 Tf', '14 TL', '72 720 Td', ...lines.map((line) => `(${escape(line)}) Tj T*`), 'ET'].join(
-    '\n',
-  );
+  const stream = [
+    'BT',
+    '/F1 12 Tf',
+    '14 TL',
+    '72 720 Td',
+    ...lines.map((line) => `(${escape(line)}) Tj T*`),
+    'ET',
+  ].join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',

@@ -22,9 +22,15 @@ const page = (title: string, body: string) =>
 /** Each path's answer. `busy` answers 429 the first time it is asked. */
 let busyAsked = 0;
 const userAgents = new Set<string>();
-function answer(url: string): { status: number; type?: string; body?: string | Uint8Array; headers?: Record<string, string> } {
+function answer(url: string): {
+  status: number;
+  type?: string;
+  body?: string | Uint8Array;
+  headers?: Record<string, string>;
+} {
   if (url === '/') return { status: 200, body: page('Example', '<p>The front page.</p>') };
-  if (url === '/exact') return { status: 200, body: page('Exact', '<p>Strong encryption keeps everyone safe online, she said.</p>') };
+  if (url === '/exact')
+    return { status: 200, body: page('Exact', '<p>Strong encryption keeps everyone safe online, she said.</p>') };
   if (url === '/typography') {
     return {
       status: 200,
@@ -35,7 +41,11 @@ function answer(url: string): { status: number; type?: string; body?: string | U
     };
   }
   if (url === '/report.pdf') {
-    return { status: 200, type: 'application/pdf', body: tinyPdf(['The report finds that a back door for one is a back door for every-', 'one.']) };
+    return {
+      status: 200,
+      type: 'application/pdf',
+      body: tinyPdf(['The report finds that a back door for one is a back door for every-', 'one.']),
+    };
   }
   if (url === '/forbidden') return { status: 403, body: page('Forbidden', '<p>No robots.</p>') };
   if (url === '/busy') {
@@ -45,7 +55,8 @@ function answer(url: string): { status: number; type?: string; body?: string | U
   }
   if (url === '/moved') return { status: 301, headers: { location: '/' } };
   if (url === '/soft-not-found') return { status: 200, body: page('Page not found', '<p>Try the search.</p>') };
-  if (url === '/changed') return { status: 200, body: page('Changed', '<p>Entirely different words stand here today.</p>') };
+  if (url === '/changed')
+    return { status: 200, body: page('Changed', '<p>Entirely different words stand here today.</p>') };
   if (url === '/wayback/20261201id_/https://example.org/changed') {
     return { status: 200, body: page('Changed', '<p>These words were on the page once.</p>') };
   }
@@ -112,8 +123,18 @@ describe('npm run verify', () => {
   beforeAll(async () => {
     const state = path.join(dir, 'state.json');
     // The 404 page was already gone on an earlier day: today makes it dead. The dead host is gone for the first time.
-    writeFileSync(state, JSON.stringify({ version: 1, urls: { 'https://example.org/not-found': { goneOn: ['2026-11-01'] } } }));
-    const result = await verify('--state', state, '--json', path.join(dir, 'report.json'), '--report', path.join(dir, 'report.md'));
+    writeFileSync(
+      state,
+      JSON.stringify({ version: 1, urls: { 'https://example.org/not-found': { goneOn: ['2026-11-01'] } } }),
+    );
+    const result = await verify(
+      '--state',
+      state,
+      '--json',
+      path.join(dir, 'report.json'),
+      '--report',
+      path.join(dir, 'report.md'),
+    );
     status = result.status;
     report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')) as Report;
     markdown = readFileSync(path.join(dir, 'report.md'), 'utf8');
@@ -162,7 +183,9 @@ describe('npm run verify', () => {
 
   it('says a live page no longer holds the words, and that the archived copy does', () => {
     expect(row('changed-quote')).toMatchObject({ state: 'changed', live: 'none', archived: 'exact' });
-    expect(markdown).toMatch(/\| changed \| changed-source \| changed-quote \| not found \(1 of 1 parts missing\); in the archived copy \|/);
+    expect(markdown).toMatch(
+      /\| changed \| changed-source \| changed-quote \| not found \(1 of 1 parts missing\); in the archived copy \|/,
+    );
   });
 
   it('finds the words of a source whose host is gone in its archived copy, and calls it failing on the first day', () => {

@@ -32,7 +32,9 @@ describe('archiveLink', () => {
   });
 
   it('writes the source address in its canonical form inside the Wayback address', () => {
-    expect(waybackUrl('https://EXAMPLE.org', '2020-01-02')).toBe('https://web.archive.org/web/20200102/https://example.org/');
+    expect(waybackUrl('https://EXAMPLE.org', '2020-01-02')).toBe(
+      'https://web.archive.org/web/20200102/https://example.org/',
+    );
   });
 });
 

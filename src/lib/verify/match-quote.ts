@@ -25,13 +25,28 @@ export interface QuoteMatch {
   parts: PartMatch[];
 }
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** The part in the text as whole words: "we wil" is not in "we will". */
+function includesWords(text: string, part: string): boolean {
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + part.length] ?? ' ';
+    if (!WORD_CHARACTER.test(before) && !WORD_CHARACTER.test(after)) return true;
+  }
+  return false;
+}
+
 function matchPart(part: string, text: string): PartMatch {
-  if (text.includes(part)) return { part, match: 'exact', errors: 0 };
+  if (includesWords(text, part)) return { part, match: 'exact', errors: 0 };
   const maxErrors = Math.floor(part.length * FUZZY_MAX_ERROR_RATE);
   if (maxErrors === 0) return { part, match: 'none' };
-  const found = search(text, part, maxErrors);
-  if (!found.length) return { part, match: 'none' };
-  return { part, match: 'fuzzy', errors: Math.min(...found.map((candidate) => candidate.errors)) };
+  // A match that starts or ends inside a word counts one more edit for each end.
+  const inWord = (at: number) => WORD_CHARACTER.test(text[at - 1] ?? ' ') && WORD_CHARACTER.test(text[at] ?? ' ');
+  const errors = Math.min(
+    ...search(text, part, maxErrors).map(({ start, end, errors: edits }) => edits + +inWord(start) + +inWord(end)),
+  );
+  return errors <= maxErrors ? { part, match: 'fuzzy', errors } : { part, match: 'none' };
 }
 
 /** The quote's parts against one normalised text. */

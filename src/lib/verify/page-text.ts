@@ -22,7 +22,8 @@ export interface PageText {
 }
 
 /** Elements whose end is a break in the text: without one, `textContent` runs two paragraphs' words together. */
-const BLOCKS = 'address,article,aside,blockquote,br,dd,div,dl,dt,figcaption,figure,footer,h1,h2,h3,h4,h5,h6,header,hr,li,main,nav,ol,p,pre,section,table,td,th,tr,ul';
+const BLOCKS =
+  'address,article,aside,blockquote,br,dd,div,dl,dt,figcaption,figure,footer,h1,h2,h3,h4,h5,h6,header,hr,li,main,nav,ol,p,pre,section,table,td,th,tr,ul';
 
 /** Which reader a response needs, from its type and, failing that, its first bytes. */
 export function documentKind(contentType: string, body: Uint8Array): DocumentKind | undefined {

@@ -140,7 +140,7 @@ export class PoliteClient {
     let current = url;
     let retries = 0;
     let waitMs = 0;
-    for (let hops = 0; hops <= MAX_REDIRECTS; ) {
+    for (let hops = 0; hops <= MAX_REDIRECTS;) {
       const signal = AbortSignal.timeout(settings.timeoutMs);
       let response: Response;
       try {

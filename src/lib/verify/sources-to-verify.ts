@@ -31,7 +31,8 @@ export function sourcesToVerify(entries: readonly CheckedEntry[], only: readonly
     const data = quote.data as Quote;
     for (const sourceId of data.sources) {
       const source = sources.get(sourceId)!;
-      if (!only.length || wanted.has(quote.id) || wanted.has(sourceId)) source.quotes.push({ id: quote.id, text: data.text });
+      if (!only.length || wanted.has(quote.id) || wanted.has(sourceId))
+        source.quotes.push({ id: quote.id, text: data.text });
     }
   }
   return [...sources.values()]

@@ -10,7 +10,8 @@ export interface UrlMap {
 
 export function parseUrlMap(rule: string): UrlMap {
   const at = rule.indexOf('=');
-  if (at <= 0 || at === rule.length - 1) throw new Error(`--map ${rule}: expected FROM=TO, e.g. https://example.org/=http://127.0.0.1:8080/`);
+  if (at <= 0 || at === rule.length - 1)
+    throw new Error(`--map ${rule}: expected FROM=TO, e.g. https://example.org/=http://127.0.0.1:8080/`);
   return { from: rule.slice(0, at), to: rule.slice(at + 1) };
 }
 

@@ -33,7 +33,10 @@ export interface Report {
   rows: ReportRow[];
 }
 
-const STATE_RANK = Object.fromEntries(SOURCE_STATES.map((state, index) => [state, index])) as Record<SourceState, number>;
+const STATE_RANK = Object.fromEntries(SOURCE_STATES.map((state, index) => [state, index])) as Record<
+  SourceState,
+  number
+>;
 const MATCH_RANK: Record<CopyMatch, number> = { none: 0, unread: 1, fuzzy: 2, exact: 3 };
 
 function compareRows(a: ReportRow, b: ReportRow): number {
@@ -74,9 +77,7 @@ export function needsAttention(report: Report): boolean {
 
 /** Text for a Markdown table cell: no row or cell breaks, no HTML, no @mention, no stray emphasis. */
 export function markdownCell(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/[&\\`*_[\]|<>@#~]/g, (char) => `&#${char.charCodeAt(0)};`);
+  return text.replace(/[\r\n]+/g, ' ').replace(/[&\\`*_[\]|<>@#~]/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 function wordsCell(row: ReportRow): string {
@@ -124,22 +125,28 @@ export function reportMarkdown(report: Report, maxLength = 60_000): string {
     '',
     ...GUIDANCE,
   ].join('\n');
-  const lines: string[] = [];
-  let length = head.length;
   const attention = report.rows.filter((row) => row.state !== 'ok' || row.live !== 'exact');
+  const okRows = report.rows.length - attention.length;
+  if (!attention.length)
+    return `${head}\n\nNothing needs attention: all ${okRows} rows are ok, every word found exactly.\n`;
+  const tail = `${okRows} more rows are ok, every word found exactly; the JSON report lists them.`;
+  const lines = [
+    '| State | Source | Quote | Words | URL | Why | What was tried |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  // Room for the closing lines (the tail, and the note on rows left out) is kept from the start.
+  let length = head.length + lines.join('\n').length + tail.length + 100;
   for (const [index, row] of attention.entries()) {
-    const line = `| ${[row.state, row.source, row.quote ?? '—', wordsCell(row), row.url, row.reason, triedCell(row)].map(markdownCell).join(' | ')} |`;
-    if (length + line.length + 200 > maxLength) {
+    const cells = [row.state, row.source, row.quote ?? '—', wordsCell(row), row.url, row.reason, triedCell(row)];
+    const line = `| ${cells.map(markdownCell).join(' | ')} |`;
+    if (length + line.length + 1 > maxLength) {
       lines.push('', `… and ${attention.length - index} more rows: see the JSON report.`);
       break;
     }
     lines.push(line);
     length += line.length + 1;
   }
-  const okRows = report.rows.length - attention.length;
-  if (!attention.length) return `${head}\n\nNothing needs attention: all ${okRows} rows are ok, every word found exactly.\n`;
-  const table = ['| State | Source | Quote | Words | URL | Why | What was tried |', '| --- | --- | --- | --- | --- | --- | --- |'];
-  return `${head}\n\n${[...table, ...lines].join('\n')}\n\n${okRows} more rows are ok, every word found exactly; the JSON report lists them.\n`;
+  return `${head}\n\n${lines.join('\n')}\n\n${tail}\n`;
 }
 
 export function reportJson(report: Report): string {

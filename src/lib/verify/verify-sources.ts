@@ -110,11 +110,19 @@ async function verifySource(source: SourceToVerify, context: VerifyContext): Pro
           goneOn,
         };
   }
-  return { ...base, state: verdict === 'blocked' ? 'blocked' : 'error', reason, goneOn: state.urls[source.data.url]?.goneOn ?? [] };
+  return {
+    ...base,
+    state: verdict === 'blocked' ? 'blocked' : 'error',
+    reason,
+    goneOn: state.urls[source.data.url]?.goneOn ?? [],
+  };
 }
 
 /** Every source, `concurrency` at a time; results in the order given. */
-export async function verifySources(sources: readonly SourceToVerify[], context: VerifyContext): Promise<SourceResult[]> {
+export async function verifySources(
+  sources: readonly SourceToVerify[],
+  context: VerifyContext,
+): Promise<SourceResult[]> {
   const results: SourceResult[] = new Array(sources.length);
   let next = 0;
   const worker = async () => {
