@@ -11,7 +11,7 @@
  * - error: a timeout, a 5xx, a file too large or unreadable: nothing either way.
  */
 import { archivedPageUrl, archiveLink } from '../archive-link.ts';
-import { bestMatch, type MatchKind, type PartMatch } from './match-quote.ts';
+import { bestMatch, type MatchKind, type PartMatch, type QuoteMatch } from './match-quote.ts';
 import type { PoliteClient } from './polite-fetch.ts';
 import { quoteParts } from './quote-parts.ts';
 import { type Attempt, readDocument } from './read-document.ts';
@@ -70,7 +70,7 @@ async function verifySource(source: SourceToVerify, context: VerifyContext): Pro
   const liveMatches = live.page ? parts.map((words) => bestMatch(words, live.page!.texts)) : undefined;
 
   // The archived copy: when the source could not be read, or some quote's words are not in it.
-  let archiveMatches;
+  let archiveMatches: QuoteMatch[] | undefined;
   if (!liveMatches || liveMatches.some((match) => match.match === 'none')) {
     const copy = await readDocument(client, 'archive', mapUrl(archivedPageUrl(archive.url), maps));
     tried.push(copy.attempt);
