@@ -258,6 +258,18 @@ describe('npm run verify options', () => {
     expect(badMap.stderr).toContain('--map nothing-to-map: expected FROM=TO');
   });
 
+  it('refuses to run on content the check refuses, exiting 2', async () => {
+    const result = await verify(
+      '--content',
+      path.join(FIXTURES, 'many-problems/content'),
+      '--state',
+      path.join(dir, 'x.json'),
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('verify: the content check failed; fix it first (npm run check)');
+    expect(result.stdout).toBe('');
+  });
+
   it('--help says what it does and every option', async () => {
     const help = await verify('--help');
     expect(help.status).toBe(0);
