@@ -112,6 +112,21 @@ describe('open data', () => {
     expect(quote.context).toMatch(/^-2 points/);
   });
 
+  it('every source carries its archived copy, and its page and the pages citing it link that copy as Robust Links', async () => {
+    // No `archived` and no `accessed`: the Wayback Machine's capture nearest the day it was published.
+    const archive = 'https://web.archive.org/web/20200602/https://news.example.org/2020/06/fixture';
+    const [source] = (await readJson('/data/sources.json')) as DataRecord[];
+    expect(source).toMatchObject({ id: 'fixture-news-2020', archive });
+    const robust = `data-originalurl="https://news.example.org/2020/06/fixture" data-versionurl="${archive}" data-versiondate="2020-06-02"`;
+    for (const page of ['/sources/fixture-news-2020/', '/quotes/fixture-minister-quote/']) {
+      const html = await site.read(page);
+      expect(html, page).toContain(
+        `<a href="https://news.example.org/2020/06/fixture" rel="external noopener" ${robust}>`,
+      );
+      expect(html, page).toContain(`<a href="${archive}" rel="external noopener" ${robust}>`);
+    }
+  });
+
   it('each CSV reads back with a real parser to the JSON records, lists as JSON arrays, formulas neutralised', async () => {
     for (const collection of COLLECTIONS) {
       const csv = await site.read(`/data/${collection}.csv`);

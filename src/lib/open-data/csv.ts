@@ -9,7 +9,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { CollectionName } from '../collections.ts';
 import { fieldsOf } from '../schemas.ts';
-import type { DataRecord } from './records.ts';
+import { type DataRecord, derivedFields } from './records.ts';
 
 /**
  * Cells a spreadsheet reads as a formula start with one of these (OWASP: CSV injection), or with
@@ -24,9 +24,9 @@ export function neutraliseFormula(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
-/** The columns of a collection's CSV: the id, the address of its page, then the content model's fields. */
+/** The columns of a collection's CSV: the id, the address of its page, the content model's fields, then what the data adds (a source's `archive`). */
 export function csvColumns(collection: CollectionName): string[] {
-  return ['id', 'page', ...fieldsOf(collection)];
+  return ['id', 'page', ...fieldsOf(collection), ...derivedFields(collection)];
 }
 
 /** A field's value as a cell: text as it is, a list (or a person's roles) as a JSON array. */

@@ -43,9 +43,7 @@ export function tableSchema(collection: CollectionName, schema: JsonSchema) {
       name,
       // A list is a JSON array in its cell: Table Schema's `array` type is exactly that.
       type: property.type === 'array' ? 'array' : 'string',
-      ...(name === 'page' || name === 'url' || name === 'website' || name === 'archived'
-        ? { format: 'uri' as const }
-        : {}),
+      ...(['page', 'url', 'website', 'archived', 'archive'].includes(name) ? { format: 'uri' as const } : {}),
       ...(property.description ? { description: property.description } : {}),
       ...(required || property.enum
         ? {

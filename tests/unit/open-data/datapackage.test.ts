@@ -21,6 +21,13 @@ describe('tableSchema', () => {
     expect(field('page').format).toBe('uri');
     expect(letters.primaryKey).toBe('id');
   });
+
+  it("ends a source's columns with its archived copy, a required URI", () => {
+    const sources = tableSchema('sources', schemas.sources);
+    const archive = sources.fields.at(-1)!;
+    expect(archive).toMatchObject({ name: 'archive', type: 'string', format: 'uri', constraints: { required: true } });
+    expect(archive.description).toContain('Wayback Machine');
+  });
 });
 
 describe('dataPackage', () => {

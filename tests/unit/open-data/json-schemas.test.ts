@@ -2,6 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../../src/lib/collections.ts';
 import { collectionJsonSchema, recordJsonSchema } from '../../../src/lib/open-data/json-schemas.ts';
+import { derivedFields } from '../../../src/lib/open-data/records.ts';
 import { fieldsOf } from '../../../src/lib/schemas.ts';
 import { STANCES } from '../../../src/lib/stances.ts';
 
@@ -29,12 +30,15 @@ describe('JSON Schemas generated from the content schemas', () => {
     expect(() => ajv.compile(recordJsonSchema('https://example.org/record.schema.json'))).not.toThrow();
   });
 
-  it("list every field of the content model, the id and the page's address", () => {
+  it("list every field of the content model, the id, the page's address and what the data adds", () => {
     for (const collection of COLLECTIONS) {
       const items = collectionJsonSchema(collection, 'x').items as { properties: object; required: string[] };
-      expect(Object.keys(items.properties).sort()).toEqual(['id', 'page', ...fieldsOf(collection)].sort());
-      expect(items.required).toEqual(expect.arrayContaining(['id', 'page']));
+      expect(Object.keys(items.properties).sort()).toEqual(
+        ['id', 'page', ...fieldsOf(collection), ...derivedFields(collection)].sort(),
+      );
+      expect(items.required).toEqual(expect.arrayContaining(['id', 'page', ...derivedFields(collection)]));
     }
+    expect(derivedFields('sources')).toEqual(['archive']);
   });
 
   it('accept a valid record and refuse a missing field, an unknown one and a stance outside the vocabulary', () => {

@@ -11,9 +11,21 @@ describe('openDataRecords', () => {
     expect(keys.sort()).toEqual(SMALL_INPUTS.map(({ collection, id }) => `${collection}/${id}`).sort());
     expect(records.quotes.map((record) => record.id)).toEqual(['balance', 'old-line']);
     const source = records.sources[0]!;
-    expect(source).toEqual({ id: 'report', page: 'https://example.org/sources/report/', ...SMALL_INPUTS[4]!.data });
+    expect(source).toEqual({
+      id: 'report',
+      page: 'https://example.org/sources/report/',
+      ...SMALL_INPUTS[4]!.data,
+      // Read on the day it was published (no `accessed`): the Wayback Machine's capture nearest it.
+      archive: 'https://web.archive.org/web/20200602/https://news.example.org/report',
+    });
     // A source's own `url` is the document's address, not the page's.
     expect(source.url).toBe('https://news.example.org/report');
+  });
+
+  it('gives only sources an archived copy', () => {
+    for (const collection of COLLECTIONS) {
+      for (const record of records[collection]) expect('archive' in record, collection).toBe(collection === 'sources');
+    }
   });
 
   it("validates against the record's Zod schema", () => {
