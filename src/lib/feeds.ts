@@ -7,6 +7,7 @@ import { STATEMENT_COLLECTIONS, COLLECTION_LABELS } from './collections.ts';
 import { firstDay, partialDate } from './dates.ts';
 import { compareNewestFirst, entryDate, entryTitle } from './entry-facts.ts';
 import { type EntryGraph, entryKey, type GraphEntry } from './graph.ts';
+import { quotedWithLanguage } from './quote-language.ts';
 import type { FeedScope } from './routes.ts';
 import { STANCE_LABELS } from './stances.ts';
 
@@ -50,7 +51,7 @@ export interface FeedItem {
 /** One statement as a feed item; `link` is the absolute URL of its page. */
 export function feedItem(graph: EntryGraph, entry: Statement, link: string): FeedItem {
   const data = entry.data;
-  const description = 'summary' in data ? data.summary : `“${data.text}”`;
+  const description = 'summary' in data ? data.summary : quotedWithLanguage(graph, data);
   return {
     title: `${COLLECTION_LABELS[entry.collection].singular}: ${entryTitle(graph, entry)}`,
     link,
