@@ -8,7 +8,8 @@
  *                  --stance undecided --sources reuters-2015-06-09-first-wire-version [--id …]
  *
  * Lists (sources, signatories, recipients) are ids separated by commas. Without --id, an id is
- * suggested from the answers. Answers can also come on standard input, one a line.
+ * suggested from the answers. Answers can also come on standard input, one a line. A quote not in
+ * English takes --lang <tag> --translation "<English>" --translation-by <source|project|source id>.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,6 +35,9 @@ const { values: flags } = parseArgs({
     id: { type: 'string' },
     content: { type: 'string', default: 'content' },
     help: { type: 'boolean', short: 'h' },
+    lang: { type: 'string' },
+    translation: { type: 'string' },
+    'translation-by': { type: 'string' },
     ...Object.fromEntries(FIELD_FLAGS.map((name) => [name, { type: 'string' as const }])),
   },
 });
@@ -50,7 +54,7 @@ const KINDS = COLLECTIONS.map((collection) => COLLECTION_LABELS[collection].sing
 
 if (flags.help) {
   console.log(
-    `Usage: npm run new [-- --kind <${KINDS}> --<field> <value> … --id <id>]\nAsks for what is not given. Lists are ids separated by commas.`,
+    `Usage: npm run new [-- --kind <${KINDS}> --<field> <value> … --id <id>]\nAsks for what is not given. Lists are ids separated by commas.\nA quote not in English: --lang <BCP 47 tag, e.g. de> --translation "<English rendering>" --translation-by <source | project | id of the source that published it>.`,
   );
   process.exit(0);
 }
@@ -149,6 +153,7 @@ async function main(): Promise<number> {
     template: readTemplate(projectRoot, collection),
     ids,
     contentDir,
+    language: { lang: flags.lang, translation: flags.translation, translationBy: flags['translation-by'] },
   });
   if (!plan.text) {
     console.error(`Nothing was written:\n${plan.problems.map(formatProblem).join('\n')}`);

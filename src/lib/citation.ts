@@ -1,7 +1,8 @@
 /**
  * "Cite this entry": an entry as a plain-text citation, BibTeX and CSL-JSON. The site is the
  * publisher, the date is when the entry's file last changed (from git; left out when unknown), and
- * the date accessed is a placeholder for the reader to fill in. A quote also cites its source.
+ * the date accessed is a placeholder for the reader to fill in. A quote also cites its source, and
+ * its CSL item gives the language of its words (`language`), which its title quotes.
  */
 import { bibtexEntry, bibtexEscape, bibtexNames, bibtexUrl } from './bibtex.ts';
 import { partialDate, type PartialDate, formatPartialDate } from './dates.ts';
@@ -21,6 +22,8 @@ export interface CitationInput {
   updated?: string;
   /** For a quote: the source it is quoted from. */
   source?: Source & { key: string };
+  /** For a quote: the BCP 47 tag of the language its words are given in. */
+  language?: string;
 }
 
 export interface Citation {
@@ -46,7 +49,7 @@ const CSL_SOURCE_TYPES: Record<Source['type'], string> = {
   other: 'webpage',
 };
 
-export function citation({ siteName, title, url, key, updated, source }: CitationInput): Citation {
+export function citation({ siteName, title, url, key, updated, source, language }: CitationInput): Citation {
   const date = updated ? partialDate(updated) : undefined;
   const published = source ? partialDate(source.published) : undefined;
 
@@ -96,6 +99,7 @@ export function citation({ siteName, title, url, key, updated, source }: Citatio
       URL: url,
       ...(date ? { issued: { 'date-parts': [dateParts(date)] } } : {}),
       accessed: { raw: ACCESSED_PLACEHOLDER },
+      ...(language ? { language } : {}),
     },
   ];
   if (source) {

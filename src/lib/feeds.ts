@@ -10,6 +10,7 @@ import { STATEMENT_COLLECTIONS, COLLECTION_LABELS } from './collections.ts';
 import { firstDay, partialDate } from './dates.ts';
 import { compareNewestFirst, entryDate, entryTitle } from './entry-facts.ts';
 import { type EntryGraph, entryKey, type GraphEntry } from './graph.ts';
+import { quotedWithLanguage } from './quote-language.ts';
 import type { FeedScope } from './routes.ts';
 import { STANCE_LABELS } from './stances.ts';
 
@@ -58,7 +59,7 @@ function htmlText(text: string): string {
 /** One statement as a feed item; `link` is the absolute URL of its page. */
 export function feedItem(graph: EntryGraph, entry: Statement, link: string): FeedItem {
   const data = entry.data;
-  const text = 'summary' in data ? data.summary : `“${data.text}”`;
+  const text = 'summary' in data ? data.summary : quotedWithLanguage(graph, data);
   return {
     title: `${COLLECTION_LABELS[entry.collection].singular}: ${entryTitle(graph, entry)}`,
     link,

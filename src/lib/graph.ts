@@ -179,8 +179,13 @@ export class EntryGraph {
 /** How a backlink reads on the linked page: "Letters signed", "Mentioned in". */
 export function backlinkLabel(collection: CollectionName, field: string): string {
   if (field === 'body') return 'Mentioned in';
+  // A role's organisation is found as `roles.organisation`, under its field `roles`.
   const base = field.split('.')[0];
-  return REFERENCE_FIELDS[collection].find((reference) => reference.field === base)?.backlinkLabel ?? field;
+  const references = REFERENCE_FIELDS[collection];
+  return (
+    (references.find((reference) => reference.field === field) ?? references.find((r) => r.field === base))
+      ?.backlinkLabel ?? field
+  );
 }
 
 export function buildEntryGraph(inputs: readonly GraphInput[]): EntryGraph {

@@ -3,6 +3,8 @@
  * the record's relations: the check resolves it, the graph turns it into edges.
  */
 import type { CollectionName } from './collections.ts';
+import { ID_PATTERN } from './ids.ts';
+import { TRANSLATORS } from './schemas.ts';
 
 /** A reference target: one collection, or `actors` (a person or an organisation). */
 export type ReferenceTarget = CollectionName | 'actors';
@@ -11,8 +13,11 @@ export interface ReferenceField {
   /** The frontmatter field. */
   field: string;
   target: ReferenceTarget;
-  /** Where the id sits: the field itself, each item of a list, or `organisation` in each role. */
-  shape: 'single' | 'list' | 'roles';
+  /**
+   * Where the id sits: the field itself, each item of a list, `organisation` in each role, or a
+   * translator (`translation.by`, `translated_by`): an id unless it is a keyword such as `source`.
+   */
+  shape: 'single' | 'list' | 'roles' | 'translator';
   /** How the link reads on the linked entry's page, e.g. a quote's `speaker` is "Quotes by". */
   backlinkLabel: string;
 }
@@ -40,6 +45,8 @@ export const REFERENCE_FIELDS: Record<CollectionName, ReferenceField[]> = {
     { field: 'sources', target: 'sources', shape: 'list', backlinkLabel: 'Quotes citing this source' },
     { field: 'letter', target: 'letters', shape: 'single', backlinkLabel: 'Quotes taken from this letter' },
     { field: 'jurisdiction', target: 'jurisdictions', shape: 'single', backlinkLabel: 'Quotes' },
+    { field: 'translation.by', target: 'sources', shape: 'translator', backlinkLabel: 'Quotes this source translated' },
+    { field: 'translated_by', target: 'sources', shape: 'translator', backlinkLabel: 'Quotes this source translated' },
   ],
   positions: [
     { field: 'jurisdiction', target: 'jurisdictions', shape: 'single', backlinkLabel: 'Positions' },
@@ -56,6 +63,7 @@ export interface FoundReference {
   field: string;
   path: (string | number)[];
   target: ReferenceTarget;
+  shape: ReferenceField['shape'];
   id: string;
 }
 
@@ -63,21 +71,43 @@ export interface FoundReference {
 export function referencesIn(collection: CollectionName, data: Record<string, unknown>): FoundReference[] {
   const found: FoundReference[] = [];
   for (const { field, target, shape } of REFERENCE_FIELDS[collection]) {
+    if (shape === 'translator') {
+      const path = field.split('.');
+      const value = valueAt(data, path);
+      // Not an id at all is the schema's to report; a keyword names no entry.
+      if (typeof value === 'string' && ID_PATTERN.test(value) && !(TRANSLATORS as readonly string[]).includes(value))
+        found.push({ field, path, target, shape, id: value });
+      continue;
+    }
     const value = data[field];
     if (shape === 'single' && typeof value === 'string') {
-      found.push({ field, path: [field], target, id: value });
+      found.push({ field, path: [field], target, shape, id: value });
     } else if (shape === 'list' && Array.isArray(value)) {
       value.forEach((item, index) => {
-        if (typeof item === 'string') found.push({ field, path: [field, index], target, id: item });
+        if (typeof item === 'string') found.push({ field, path: [field, index], target, shape, id: item });
       });
     } else if (shape === 'roles' && Array.isArray(value)) {
       value.forEach((role, index) => {
         const organisation = (role as { organisation?: unknown } | null)?.organisation;
         if (typeof organisation === 'string') {
-          found.push({ field: 'roles.organisation', path: [field, index, 'organisation'], target, id: organisation });
+          found.push({
+            field: 'roles.organisation',
+            path: [field, index, 'organisation'],
+            target,
+            shape,
+            id: organisation,
+          });
         }
       });
     }
   }
   return found;
+}
+
+/** The value at a dotted path such as `translation.by`, or undefined where any step is missing. */
+function valueAt(data: Record<string, unknown>, path: string[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
+    data,
+  );
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { CollectionName } from './collections.ts';
 import { DATE_RULE, dateInputToString, isFuture, parsePartialDate } from './dates.ts';
 import { ID_PATTERN, ID_RULE } from './ids.ts';
+import { LANG_RULE, languageTagProblem } from './languages.ts';
 import { REGION_RULE, regionCodeProblem } from './regions.ts';
 import { STANCES } from './stances.ts';
 import { URL_RULE, urlProblem } from './urls.ts';
@@ -42,6 +43,19 @@ const url = z.string({ error: `expected ${URL_RULE}` }).superRefine((value, ctx)
   const problem = urlProblem(value);
   if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { expected: URL_RULE } });
 });
+
+const languageTag = z.string({ error: `expected ${LANG_RULE}` }).superRefine((value, ctx) => {
+  const problem = languageTagProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { expected: LANG_RULE } });
+});
+
+/** Who made a translation: the quote's cited source, this project, or another source entry (by id). */
+export const TRANSLATORS = ['source', 'project'] as const;
+export const TRANSLATOR_RULE =
+  'source (the quote’s cited source gives the translation), project (this project’s own), or the id of the source entry that published it';
+const translator = z
+  .string({ error: `expected ${TRANSLATOR_RULE}` })
+  .regex(ID_PATTERN, { error: `expected ${TRANSLATOR_RULE}` });
 
 const stance = z.enum(STANCES, { error: `expected one of: ${STANCES.join(', ')}` });
 const summary = text.max(SUMMARY_MAX, { error: `is longer than ${SUMMARY_MAX} characters: shorten it` });
@@ -131,6 +145,12 @@ export const schemas = {
   }),
   quotes: z.strictObject({
     text,
+    // Which language `text` is in, and its English rendering; or, where only a translation is known,
+    // which language the words were said in. Which combinations are allowed is check/quote-language.ts's.
+    lang: languageTag.optional(),
+    translation: z.strictObject({ text, by: translator }).optional(),
+    translated_from: languageTag.optional(),
+    translated_by: translator.optional(),
     speaker: id,
     date,
     stance,

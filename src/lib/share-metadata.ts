@@ -1,7 +1,11 @@
 /**
  * What a page tells search engines and link previews: a description, and schema.org JSON-LD fitting
  * the entry's kind (a quote is a `Quotation`, a person a `Person`, a letter a `CreativeWork`, …).
- * A quote's description is its words and its speaker, so its card shows them. JSON-LD is written
+ * A quote's description is its words and its speaker, so its card shows them; words not in English
+ * are followed by their English translation, and a translation says it is one. A quote's JSON-LD has
+ * `inLanguage`; its translation is a second `Quotation` (`workTranslation`, `inLanguage: en`, with its
+ * `translator`), or, for words known only in translation, the original is a `translationOfWork`
+ * whose text the record does not have. JSON-LD is written
  * with `<`, `>` and `&` escaped, so no text in the record can close its script element.
  */
 import { COLLECTION_LABELS } from './collections.ts';
@@ -9,6 +13,7 @@ import { formatPartialDate, partialDate } from './dates.ts';
 import { actorName, entryTitle } from './entry-facts.ts';
 import type { EntryGraph, GraphEntry } from './graph.ts';
 import type { CollectionName } from './collections.ts';
+import { quotedWithLanguage, quoteLanguage, type Translator } from './quote-language.ts';
 import { STANCE_LABELS } from './stances.ts';
 
 /** Search engines show about this many characters of a description. */
@@ -25,7 +30,8 @@ function is<C extends CollectionName>(entry: GraphEntry, collection: C): entry i
 
 /** One sentence or two about an entry, for `<meta name="description">` and the link preview. */
 export function entryDescription(graph: EntryGraph, entry: GraphEntry): string {
-  if (is(entry, 'quotes')) return clip(`“${entry.data.text}” — ${actorName(graph, entry.data.speaker)}`);
+  if (is(entry, 'quotes'))
+    return clip(`${quotedWithLanguage(graph, entry.data)} — ${actorName(graph, entry.data.speaker)}`);
   if (is(entry, 'letters') || is(entry, 'positions')) return clip(entry.data.summary);
   if (is(entry, 'sources')) {
     const { publisher, published, title } = entry.data;
@@ -86,14 +92,38 @@ export function entryJsonLd(
     );
 
   if (is(entry, 'quotes')) {
+    const language = quoteLanguage(graph, entry.data);
+    const creator = actorLd(graph, entry.data.speaker, urlOf);
+    const translatorLd = (translator: Translator): JsonLd => ({
+      '@type': 'Organization',
+      name: translator.project ? site.name : translator.name,
+      ...(translator.project ? { url: site.url } : {}),
+    });
     return {
       ...base,
       '@type': 'Quotation',
       name: entryTitle(graph, entry),
       text: entry.data.text,
-      creator: actorLd(graph, entry.data.speaker, urlOf),
+      inLanguage: language.kind === 'original' ? language.lang : 'en',
+      creator,
       dateCreated: entry.data.date,
       isBasedOn: sources(entry),
+      ...(language.kind === 'original'
+        ? {
+            workTranslation: {
+              '@type': 'Quotation',
+              text: language.translation,
+              inLanguage: 'en',
+              translator: translatorLd(language.translator),
+            },
+          }
+        : {}),
+      ...(language.kind === 'translated'
+        ? {
+            translator: translatorLd(language.translator),
+            translationOfWork: { '@type': 'Quotation', inLanguage: language.from, creator },
+          }
+        : {}),
     };
   }
   if (is(entry, 'letters')) {

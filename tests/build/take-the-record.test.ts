@@ -442,6 +442,107 @@ describe('share metadata', () => {
   });
 });
 
+/** An HTML fragment's text as a reader reads it: paragraphs apart, inline elements run in. */
+function textOf(html: string): string {
+  return decode(html.replace(/<\/(p|blockquote|div)>/g, ' ').replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ');
+}
+
+describe('quotes not in English (issue 21)', () => {
+  const GERMAN = '/quotes/fixture-german-quote/';
+  const TRANSLATED = '/quotes/fixture-translated-quote/';
+
+  it('mark the original with its language and keep browser translation off it, then label the translation', async () => {
+    const figure = htmlBetween(await site.read(GERMAN), '<figure', '</figure>');
+    expect(figure).toMatch(
+      /<blockquote class="quote"[^>]* lang="de" translate="no"[^>]*>\s*<p>Verschlüsselung ist kein Hindernis/,
+    );
+    expect(textOf(figure)).toContain(
+      'English translation by Fixture News (the original is in German): Encryption is not an obstacle but a precondition.',
+    );
+    // Both texts are search text (inside the page's body, not ignored); the label is not.
+    expect(figure).toMatch(/<blockquote lang="en" data-pagefind-weight="8"[^>]*>\s*<p>Encryption is not an obstacle/);
+    expect(figure).toMatch(/<p class="translation-label" data-pagefind-ignore/);
+    // An English quote is not marked: the page's own language is its language.
+    expect(htmlBetween(await site.read('/quotes/fixture-minister-quote/'), '<figure', '</figure>')).not.toMatch(
+      /lang=|translate=|translation/,
+    );
+  });
+
+  it('a quote known only in translation says so, links who translated it, and is not marked as another language', async () => {
+    const html = await site.read(TRANSLATED);
+    const figure = htmlBetween(html, '<figure', '</figure>');
+    expect(figure).not.toMatch(/lang=|translate=/);
+    expect(textOf(figure)).toContain(
+      'Translated from French by Fixture Translations; the original words are not in the record.',
+    );
+    expect(figure).toContain('href="/sources/fixture-translation-2020/"');
+    // The translating source's page links back to the quote it translated.
+    expect(await site.read('/sources/fixture-translation-2020/')).toMatch(
+      /Quotes this source translated[\s\S]*href="\/quotes\/fixture-translated-quote\/"/,
+    );
+  });
+
+  it('the open data carries the language fields, in JSON and CSV', async () => {
+    const quotes = (await readJson('/data/quotes.json')) as DataRecord[];
+    expect(quotes.find(({ id }) => id === 'fixture-german-quote')).toMatchObject({
+      lang: 'de',
+      translation: { text: 'Encryption is not an obstacle but a precondition.', by: 'source' },
+    });
+    expect(quotes.find(({ id }) => id === 'fixture-translated-quote')).toMatchObject({
+      translated_from: 'fr',
+      translated_by: 'fixture-translation-2020',
+    });
+    const rows = parseCsv(await site.read('/data/quotes.csv'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    const row = rows.find(({ id }) => id === 'fixture-german-quote')!;
+    expect(row.lang).toBe('de');
+    expect(JSON.parse(row.translation!)).toEqual({
+      text: 'Encryption is not an obstacle but a precondition.',
+      by: 'source',
+    });
+    const schema = (await readJson('/data/quotes.schema.json')) as { items: { properties: Record<string, unknown> } };
+    expect(Object.keys(schema.items.properties)).toEqual(
+      expect.arrayContaining(['lang', 'translation', 'translated_from', 'translated_by']),
+    );
+  });
+
+  it('CSL-JSON gives the language; JSON-LD gives inLanguage and the translation with its translator', async () => {
+    const html = await site.read(GERMAN);
+    const cite = htmlBetween(html, '<section class="cite-entry"', '</section>');
+    const csl = JSON.parse(decode(htmlBetween(cite, 'id="cite-csl-text"', '</code>').replace(/^[^>]*>/, ''))) as {
+      language?: string;
+    }[];
+    expect(csl[0]!.language).toBe('de');
+    expect(jsonLdOf(html)).toMatchObject({
+      '@type': 'Quotation',
+      inLanguage: 'de',
+      text: 'Verschlüsselung ist kein Hindernis, sondern eine Voraussetzung.',
+      workTranslation: {
+        '@type': 'Quotation',
+        inLanguage: 'en',
+        text: 'Encryption is not an obstacle but a precondition.',
+        translator: { '@type': 'Organization', name: 'Fixture News' },
+      },
+    });
+    expect(jsonLdOf(await site.read(TRANSLATED))).toMatchObject({
+      inLanguage: 'en',
+      translator: { name: 'Fixture Translations' },
+      translationOfWork: { '@type': 'Quotation', inLanguage: 'fr', creator: { name: 'Fixture Tech Company' } },
+    });
+  });
+
+  it('the card gives the original and its translation, or says the words are a translation', async () => {
+    expect(metaTags(await site.read(GERMAN)).get('og:description')).toBe(
+      '“Verschlüsselung ist kein Hindernis, sondern eine Voraussetzung.” (in English: “Encryption is not an obstacle but a precondition.”) — Fixture Rights Group',
+    );
+    expect(metaTags(await site.read(TRANSLATED)).get('og:description')).toBe(
+      '“We will not weaken the security of our users.” (translated from French) — Fixture Tech Company',
+    );
+  });
+});
+
 it('reads its fixture', async () => {
   expect(await readFile(path.join(FIXTURES, 'open-data/content/quotes', `${FORMULA_QUOTE}.mdx`), 'utf8')).toContain(
     '=HYPERLINK',

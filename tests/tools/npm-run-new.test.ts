@@ -62,6 +62,35 @@ describe('npm run new', () => {
     expect(entries).toHaveLength(13);
   });
 
+  it('with --lang, --translation and --translation-by: writes a quote in its own language, or refuses one without a translation', async () => {
+    const root = await tree();
+    const content = path.join(root, 'content');
+    const quote = ['--kind', 'quote', '--speaker', 'fixture-minister', '--date', '2020-06-01', '--stance', 'mixed'];
+    const sources = ['--sources', 'fixture-news-2020'];
+    const refused = runNew(content, [...quote, ...sources, '--text', 'Sicherheit und Freiheit', '--lang', 'de']);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(
+      'lang: is "de" (German), but the quote has no English translation — add translation: { text: "the English rendering", by: source }',
+    );
+    const result = runNew(content, [
+      ...quote,
+      ...sources,
+      '--text',
+      'Sicherheit und Freiheit',
+      '--lang',
+      'de',
+      '--translation',
+      'Security and freedom',
+      '--translation-by',
+      'source',
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const text = readFileSync(path.join(content, 'quotes/fixture-minister-sicherheit-und-freiheit.mdx'), 'utf8');
+    expect(text).toContain('lang: "de"\ntranslation:\n  text: "Security and freedom"\n  by: "source"\n');
+    expect((await checkContent(root)).problems).toEqual([]);
+  });
+
   it('with bad flags: writes nothing and lists every problem', async () => {
     const root = await tree();
     const content = path.join(root, 'content');

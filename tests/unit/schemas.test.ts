@@ -84,7 +84,8 @@ describe('schemas', () => {
 
   it('describe every reference field the relations table names', () => {
     for (const collection of COLLECTIONS) {
-      for (const { field } of REFERENCE_FIELDS[collection]) expect(fieldsOf(collection)).toContain(field);
+      // A nested reference (`translation.by`) is named by its top-level field.
+      for (const { field } of REFERENCE_FIELDS[collection]) expect(fieldsOf(collection)).toContain(field.split('.')[0]);
     }
   });
 });

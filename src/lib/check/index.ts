@@ -13,6 +13,7 @@ import { startBodyChecks } from './body-threads.ts';
 import { characterProblems } from './characters.ts';
 import { type ParsedEntry, parseFrontmatter, type SplitEntry, splitEntry } from './parse-entry.ts';
 import type { Problem } from './problems.ts';
+import { quoteLanguageProblems } from './quote-language.ts';
 import { readContentTree } from './read-tree.ts';
 import { type RelationalEntry, relationProblems } from './relations.ts';
 import { schemaProblems } from './schema-problems.ts';
@@ -91,7 +92,11 @@ export async function checkContent(
     problems.push(...found);
     if (!entry) return { data: undefined, raw: undefined, lineOf: () => 1 };
     const schema = schemaProblems(entry);
-    problems.push(...schema.problems, ...roleProblems(entry, schema.data));
+    problems.push(
+      ...schema.problems,
+      ...roleProblems(entry, schema.data),
+      ...quoteLanguageProblems(entry, schema.data),
+    );
     return { data: schema.data, raw: entry.data, lineOf: entry.lineOf };
   });
 

@@ -8,6 +8,7 @@ import { collectionFolder } from '../content-files.ts';
 import { compareDates, dateInputToString, parsePartialDate } from '../dates.ts';
 import { IdIndex, idTakenProblem } from '../id-index.ts';
 import { referencesIn } from '../references.ts';
+import { TRANSLATOR_RULE } from '../schemas.ts';
 import type { BodyLink } from '../body-links.ts';
 import { duplicateSourceProblems } from './duplicate-sources.ts';
 import type { Problem } from './problems.ts';
@@ -43,8 +44,16 @@ export function relationProblems(entries: RelationalEntry[]): Problem[] {
   for (const entry of entries) {
     for (const reference of referencesIn(entry.collection, entry.data)) {
       const problem = index.referenceProblem(reference.target, reference.id);
-      if (problem)
-        problems.push({ file: entry.file, line: entry.lineOf(reference.path), field: reference.field, ...problem });
+      if (!problem) continue;
+      // A translator may also be a keyword: say so beside the missing id.
+      const expected = reference.shape === 'translator' ? TRANSLATOR_RULE : problem.expected;
+      problems.push({
+        file: entry.file,
+        line: entry.lineOf(reference.path),
+        field: reference.field,
+        ...problem,
+        expected,
+      });
     }
     for (const link of entry.bodyLinks) {
       if (index.has(link.collection, link.id)) continue;

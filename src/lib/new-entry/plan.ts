@@ -6,15 +6,17 @@
 import { checkBody } from '../check/body-check.ts';
 import { parseEntry } from '../check/parse-entry.ts';
 import type { Problem } from '../check/problems.ts';
+import { quoteLanguageProblems } from '../check/quote-language.ts';
 import { schemaProblems } from '../check/schema-problems.ts';
 import type { CollectionName } from '../collections.ts';
 import { entryPath, sitePageAt } from '../routes.ts';
 import { entryFile } from '../content-files.ts';
 import { type IdIndex, idTakenProblem } from '../id-index.ts';
 import { ID_RULE, isValidId } from '../ids.ts';
-import { schemas } from '../schemas.ts';
+import { schemas, TRANSLATOR_RULE, TRANSLATORS } from '../schemas.ts';
 
 import { type AskedField, askedFields } from './fields.ts';
+import { hasLanguageAnswers, type LanguageAnswers, withLanguage } from './language.ts';
 import { fillTemplate } from './template.ts';
 
 export type Values = Record<string, string | string[]>;
@@ -127,8 +129,10 @@ export function planEntry(options: {
   template: string;
   ids: IdIndex;
   contentDir?: string;
+  /** A quote's language and translation, when it is not in English. */
+  language?: LanguageAnswers;
 }): EntryPlan {
-  const { collection, id, values, template, ids } = options;
+  const { collection, id, values, template, ids, language = {} } = options;
   const file = entryFile(collection, id, options.contentDir);
   const sitePath = entryPath(collection, id);
   const problems: Problem[] = [];
@@ -138,14 +142,28 @@ export function planEntry(options: {
     const issue = answerProblem(collection, field, values[field.name] ?? '', ids);
     if (issue) problems.push({ file, ...issue });
   }
+  if (hasLanguageAnswers(language)) {
+    if (collection !== 'quotes')
+      problems.push({
+        file,
+        field: 'lang',
+        message: 'only a quote records the language of its words',
+        expected: 'leave out --lang, --translation and --translation-by',
+      });
+    const by = language.translationBy?.trim();
+    const byProblem =
+      by && !(TRANSLATORS as readonly string[]).includes(by) ? ids.referenceProblem('sources', by) : undefined;
+    if (byProblem) problems.push({ file, field: 'translation.by', ...byProblem, expected: TRANSLATOR_RULE });
+  }
   if (problems.length) return { file, sitePath, problems };
 
-  const text = fillTemplate(template, values);
+  const text = withLanguage(fillTemplate(template, values), language);
   // The same functions as `npm run check`, on the text before it is written.
   const parsed = parseEntry({ file, collection, id, text });
   problems.push(...parsed.problems);
   if (parsed.entry) {
-    problems.push(...schemaProblems(parsed.entry).problems);
+    const schema = schemaProblems(parsed.entry);
+    problems.push(...schema.problems, ...quoteLanguageProblems(parsed.entry, schema.data));
     const bodyLine = parsed.entry.bodyLine;
     problems.push(
       ...checkBody(parsed.entry.body).problems.map(({ line, ...problem }) => ({

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { COLLECTIONS } from '../../../src/lib/collections.ts';
 import { REFERENCE_FIELDS, type ReferenceField } from '../../../src/lib/references.ts';
+import { TRANSLATOR_RULE } from '../../../src/lib/schemas.ts';
 import { change, checkWith, fixtureText } from '../../helpers/check-tree.ts';
 
 /** The fixture entry each collection's references are tried on. */
@@ -25,6 +26,15 @@ function withReference(file: string, { field, shape }: ReferenceField, id: strin
   if (shape === 'single') document.set(field, id);
   if (shape === 'list') document.set(field, [id]);
   if (shape === 'roles') document.set(field, [{ title: 'Adviser', organisation: id }]);
+  // A translator is named where the language rules want one: beside German words, or a French original.
+  if (field === 'translation.by') {
+    document.set('lang', 'de');
+    document.set('translation', { text: 'An English rendering', by: id });
+  }
+  if (field === 'translated_by') {
+    document.set('translated_from', 'fr');
+    document.set('translated_by', id);
+  }
   return `---\n${document.toString()}---\n${body}`;
 }
 
@@ -52,9 +62,14 @@ describe('an unknown id in a reference', () => {
     const where =
       reference.target === 'actors' ? 'content/people/ or content/organisations/' : `content/${reference.target}/`;
     const missing = reference.target === 'actors' ? 'as a person or organisation' : `in ${reference.target}`;
+    // A translator may also be a keyword, which the message names instead.
+    const expected =
+      reference.shape === 'translator'
+        ? TRANSLATOR_RULE
+        : `the id of a file in ${where}: add that entry first, or update this reference if it was renamed`;
     // Replacing a whole list can leave a chain or a link elsewhere broken too; this reference's line must be there.
     expect(lines).toContain(
-      `${file}:${lineOf(text, 'ghost-entry')}: ${field}: "ghost-entry" does not exist ${missing} — the id of a file in ${where}: add that entry first, or update this reference if it was renamed`,
+      `${file}:${lineOf(text, 'ghost-entry')}: ${field}: "ghost-entry" does not exist ${missing} — ${expected}`,
     );
     expect(lines.filter((line) => line.includes('ghost-entry'))).toHaveLength(1);
   });

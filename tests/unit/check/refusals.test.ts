@@ -77,7 +77,7 @@ describe('fields', () => {
     const { lines } = await checkWith(change(QUOTE, 'stance: opposes', 'stnace: opposes'));
     expect(lines).toEqual([
       `${QUOTE}:1: stance: is required but missing — ${STANCES}`,
-      `${QUOTE}:5: stnace: is not a field of this collection — did you mean stance? accepted fields: text, speaker, date, stance, sources, letter, provenance, jurisdiction, context, topics`,
+      `${QUOTE}:5: stnace: is not a field of this collection — did you mean stance? accepted fields: text, lang, translation, translated_from, translated_by, speaker, date, stance, sources, letter, provenance, jurisdiction, context, topics`,
     ]);
   });
 

@@ -10,7 +10,9 @@ import { listContent } from '../../../src/lib/content-files.ts';
 import { IdIndex } from '../../../src/lib/id-index.ts';
 import { type AskedField, askedFields } from '../../../src/lib/new-entry/fields.ts';
 import { planEntry, slugify, suggestId, type Values } from '../../../src/lib/new-entry/plan.ts';
+import type { LanguageAnswers } from '../../../src/lib/new-entry/language.ts';
 import { blanks, fillTemplate, readTemplate } from '../../../src/lib/new-entry/template.ts';
+import { TRANSLATOR_RULE } from '../../../src/lib/schemas.ts';
 import { fixtureTree } from '../../helpers/check-tree.ts';
 import { rm } from 'node:fs/promises';
 import { FIXTURES, PROJECT_ROOT } from '../../helpers/fixture-site.ts';
@@ -161,5 +163,54 @@ describe('planning an entry', () => {
     expect(
       suggestId('sources', { publisher: 'Reuters', published: '2015-06-09', title: 'Tech industry appeals to Obama' }),
     ).toBe('reuters-2015-06-09-tech-industry-appeals-to');
+  });
+});
+
+describe('a quote not in English', () => {
+  const ids = new IdIndex(listContent(path.join(FIXTURES, 'valid')).entries);
+  const plan = (collection: CollectionName, language: LanguageAnswers) =>
+    planEntry({
+      collection,
+      id: 'new-entry',
+      values: { ...samples(collection), ...(collection === 'quotes' ? { text: 'Sicherheit "und" Freiheit' } : {}) },
+      template: readTemplate(PROJECT_ROOT, collection),
+      ids,
+      language,
+    });
+
+  it('writes lang and translation after the words, as the check reads them', async () => {
+    const result = plan('quotes', { lang: 'de', translation: 'Security "and" freedom', translationBy: 'project' });
+    expect(result.problems).toEqual([]);
+    expect(result.text).toContain(
+      'text: "Sicherheit \\"und\\" Freiheit"\nlang: "de"\ntranslation:\n  text: "Security \\"and\\" freedom"\n  by: "project"\n',
+    );
+    const root = await fixtureTree({ 'content/quotes/new-entry.mdx': result.text! });
+    roots.push(root);
+    expect((await checkContent(root)).problems).toEqual([]);
+  });
+
+  it('refuses a language without a translation, and a translation of English, as the check words them', () => {
+    expect(plan('quotes', { lang: 'de' }).problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'lang: is "de" (German), but the quote has no English translation',
+    ]);
+    expect(
+      plan('quotes', { translation: 'Security', translationBy: 'source' }).problems.map(
+        (p) => `${p.field}: ${p.message}`,
+      ),
+    ).toEqual(['translation: is given, but the quote is in English (no lang)']);
+    expect(
+      plan('quotes', { lang: 'DE', translation: 'x', translationBy: 'source' }).problems.map((p) => p.message),
+    ).toEqual(['"DE" is written "de"']);
+  });
+
+  it('refuses a translator that is no source, and language answers for an entry that is not a quote', () => {
+    expect(
+      plan('quotes', { lang: 'de', translation: 'x', translationBy: 'ghost-source' }).problems.map(
+        (p) => `${p.field}: ${p.message} — ${p.expected}`,
+      ),
+    ).toEqual([`translation.by: "ghost-source" does not exist in sources — ${TRANSLATOR_RULE}`]);
+    expect(plan('letters', { lang: 'de' }).problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'lang: only a quote records the language of its words',
+    ]);
   });
 });
