@@ -15,12 +15,12 @@ content/letters/Example_Letter.mdx: the file name "Example_Letter" is not a vali
 content/letters/Example_Letter.mdx:6: stance: found "against" — expected one of: opposes, supports, undecided, mixed
 content/organisations/example-ministry.mdx:3: kind: found "ministry" — expected one of: government, agency, legislature, court, company, trade-association, civil-society, academic, media, intergovernmental
 content/people/example-person.mdx:1: name: is required but missing — expected text
-content/people/example-person.mdx:5: website: "http://example.org/person" uses http, not https — an absolute https:// URL without credentials, not localhost or a private address
+content/people/example-person.mdx:5: website: "http://example.org/person" uses http, not https — an absolute https:// URL without credentials, not localhost or a private address, written exactly as a browser writes it back, at most 2,048 characters
 content/positions/example-position.mdx:8: malformed YAML: Flow sequence in block collection must be sufficiently indented and end with a ] — valid YAML: \`field: value\`, lists as [a, b] or "- item" lines; quote text containing ": " or "#"
 content/quotes/example-quote.mdx:3: speaker: "nobody-by-that-name" does not exist as a person or organisation — the id of a file in content/people/ or content/organisations/: add that entry first, or update this reference if it was renamed
 content/quotes/example-quote.mdx:9: body: links to /people/nobody-by-that-name/, but there is no entry people/nobody-by-that-name — a path /people/<id>/ whose id is a file in content/people/
 content/quotes/example-quote.mdx:11: body: <script> is not allowed in contributed MDX — use Markdown, or one of: <Correction>, <abbr>, <sub>, <sup>, <mark>, <small>, <kbd>, <q>, <br>
-content/sources/example-source.mdx:4: url: "https://reporter:secret@news.example.org/report" contains credentials — an absolute https:// URL without credentials, not localhost or a private address
+content/sources/example-source.mdx:4: url: "https://reporter:secret@news.example.org/report" contains credentials — an absolute https:// URL without credentials, not localhost or a private address, written exactly as a browser writes it back, at most 2,048 characters
 content/sources/example-source.mdx:5: published: "2015-02-30" does not exist: February 2015 has 28 days — a date written YYYY-MM-DD, or YYYY-MM or YYYY when the day or month is not known`;
 
 describe('a run with problems in several files', () => {
