@@ -39,11 +39,16 @@ function mayContainMdxSyntax(body: string): boolean {
 
 /**
  * False only when parsing the body cannot yield anything the content check looks at, so the parse
- * can be skipped: no MDX syntax, no `[` (every link, image, definition and footnote needs one), and
- * no bare address GFM would turn into a link (`http://…`, `https://…`, `www.…`), which the check
- * holds to the record's URL rule. Deliberately coarse (any `import` in prose counts), so it never
+ * can be skipped: no MDX syntax, no `[` (every link, image, definition and footnote needs one), no
+ * bare address GFM would turn into a link (`http://…`, `https://…`, `www.…`), which the check
+ * holds to the record's URL rule, and no character reference (`&#x202E;`, `&nbsp;`), which decodes
+ * to a character the check judges. Deliberately coarse (any `import` in prose counts), so it never
  * skips a body it should not.
  */
 export function mayContainMdxOrLinks(body: string): boolean {
-  return body.includes('[') || mayContainMdxSyntax(body) || /https?:\/\/|www\./i.test(body);
+  return (
+    body.includes('[') ||
+    mayContainMdxSyntax(body) ||
+    /https?:\/\/|www\.|&(?:#x?[\da-f]{1,8}|[a-z][a-z\d]{1,31});/i.test(body)
+  );
 }

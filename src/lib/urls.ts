@@ -7,6 +7,8 @@
  * file, a CSV cell, a shell): such values are refused, and the site publishes the stored value as is.
  * Zod's url() accepts any scheme, javascript: included, so we check ourselves.
  */
+import { shownValue } from './shown-value.ts';
+
 export const URL_MAX_LENGTH = 2048;
 
 export const URL_RULE =
@@ -87,27 +89,6 @@ function isPrivateHost(hostname: string): boolean {
   if (PRIVATE_SUFFIXES.some((suffix) => host === suffix || host.endsWith(`.${suffix}`))) return true;
   // A host without a dot (e.g. "intranet") only resolves on a private network.
   return !host.includes('.');
-}
-
-/**
- * A value as a message shows it: quoted, with anything invisible or line-breaking written as an
- * escape, so one problem stays one line and reads as what the file holds. Long values are cut.
- */
-export function shownValue(value: string, max = 120): string {
-  const cut = value.length > max ? `${value.slice(0, max - 1)}…` : value;
-  // eslint-disable-next-line no-control-regex -- control and invisible characters are what is escaped
-  const escaped = cut.replace(
-    /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufdd0-\ufdef\ufeff\ufffe\uffff]|\p{Cs}/gu,
-    (char) =>
-      char === '\t'
-        ? '\\t'
-        : char === '\n'
-          ? '\\n'
-          : char === '\r'
-            ? '\\r'
-            : `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
-  );
-  return `"${escaped}"`;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { regionCodeProblem } from '../../src/lib/regions.ts';
 import { dangerousScheme } from '../../src/lib/unsafe-url.ts';
-import { shownValue, URL_MAX_LENGTH, urlProblem } from '../../src/lib/urls.ts';
+import { shownValue } from '../../src/lib/shown-value.ts';
+import { URL_MAX_LENGTH, urlProblem } from '../../src/lib/urls.ts';
 
 describe('urlProblem', () => {
   it.each([
@@ -86,7 +87,7 @@ describe('urlProblem: one canonical form (issue 18)', () => {
     expect(urlProblem('https://example.org/a\n}b')).toBe(
       '"https://example.org/a\\n}b" is not in its canonical form: write https://example.org/a%7Db',
     );
-    expect(shownValue('a\u202eb\u0000')).toBe('"a\\u202Eb\\u0000"');
+    expect(shownValue('a\u202eb\u0000\u{1ffff}\ud800')).toBe('"a\\u202Eb\\u0000\\u{1FFFF}\\uD800"');
   });
 
   it(`accepts ${URL_MAX_LENGTH} characters and refuses one more`, () => {

@@ -11,6 +11,14 @@ export interface Problem {
   expected?: string;
 }
 
+/** A frontmatter path as a field name: `['roles', 0, 'title']` is `roles[0].title`. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)),
+    '',
+  );
+}
+
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   const field = problem.field ? `${problem.field}: ` : '';
