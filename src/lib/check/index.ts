@@ -6,12 +6,11 @@
 import type { BodyLink } from '../body-links.ts';
 import type { CollectionName } from '../collections.ts';
 import type { EntryCorrection } from '../corrections.ts';
-import { compareDates } from '../dates.ts';
-import type { Person } from '../schemas.ts';
 import { bodyShapeProblems } from './body-shape.ts';
 import { startBodyChecks } from './body-threads.ts';
+import { dateOrderProblems } from './date-order.ts';
 import { characterProblems, frontmatterCharacterProblems, withoutRepeats } from './characters.ts';
-import { type ParsedEntry, parseFrontmatter, type SplitEntry, splitEntry } from './parse-entry.ts';
+import { parseFrontmatter, type SplitEntry, splitEntry } from './parse-entry.ts';
 import type { Problem } from './problems.ts';
 import { readContentTree } from './read-tree.ts';
 import { type RelationalEntry, relationProblems } from './relations.ts';
@@ -39,25 +38,6 @@ export interface CheckResult {
 export interface CheckOptions {
   /** Worker threads for the MDX bodies; by default none for small trees, up to 3 for large ones. */
   threads?: number;
-}
-
-/** A role that ends before it starts, in schema-valid data (where every date is a valid date string). */
-function roleProblems(entry: ParsedEntry, data: unknown): Problem[] {
-  if (entry.source.collection !== 'people' || !data) return [];
-  const roles = (data as Person).roles ?? [];
-  return roles.flatMap((role, index) =>
-    role.from && role.to && compareDates(role.to, role.from) < 0
-      ? [
-          {
-            file: entry.source.file,
-            line: entry.lineOf(['roles', index, 'to']),
-            field: `roles[${index}].to`,
-            message: `${role.to} is before from: ${role.from}`,
-            expected: 'an end date on or after the start date',
-          },
-        ]
-      : [],
-  );
 }
 
 export async function checkContent(
@@ -99,7 +79,7 @@ export async function checkContent(
     problems.push(...found.filter((problem) => !charLines.has(problem.line)));
     if (!entry) return { data: undefined, raw: undefined, lineOf: () => 1 };
     const schema = schemaProblems(entry);
-    problems.push(...schema.problems, ...roleProblems(entry, schema.data));
+    problems.push(...schema.problems, ...dateOrderProblems(entry, schema.data));
     // A field the schema refuses already has its message (a URL names its canonical form).
     const refused = new Set(schema.problems.map((problem) => problem.field));
     valueCharacters.set(
