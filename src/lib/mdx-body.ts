@@ -32,6 +32,9 @@ export function parseMdxBody(body: string): Root {
   }
 }
 
+/** A character reference as CommonMark reads one: named, decimal or hexadecimal. */
+export const CHARACTER_REFERENCE = /&(?:#[xX][\da-fA-F]{1,6}|#\d{1,7}|[a-zA-Z][a-zA-Z\d]{1,31});/g;
+
 /** False only when the body cannot hold JSX (`<`), an expression (`{`) or ESM (`import`/`export`). */
 function mayContainMdxSyntax(body: string): boolean {
   return body.includes('<') || body.includes('{') || body.includes('import') || body.includes('export');
@@ -49,6 +52,7 @@ export function mayContainMdxOrLinks(body: string): boolean {
   return (
     body.includes('[') ||
     mayContainMdxSyntax(body) ||
-    /https?:\/\/|www\.|&(?:#x?[\da-f]{1,8}|[a-z][a-z\d]{1,31});/i.test(body)
+    /https?:\/\/|www\./i.test(body) ||
+    body.search(CHARACTER_REFERENCE) !== -1
   );
 }

@@ -17,7 +17,8 @@ interface BodyCharacterProblem {
 /** Nodes whose text is kept as written: a reference in them is shown as typed, never decoded. */
 const LITERAL = new Set(['code', 'inlineCode', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
 
-const NUMERIC_REFERENCE = /&#(?:[xX]([\da-fA-F]{1,8})|(\d{1,10}));/g;
+/** A numeric reference as CommonMark reads one: at most 6 hexadecimal or 7 decimal digits. */
+const NUMERIC_REFERENCE = /&#(?:[xX]([\da-fA-F]{1,6})|(\d{1,7}));/g;
 
 /**
  * Numeric references to characters the parser does not let through: CommonMark turns `&#0;`, a
@@ -26,8 +27,12 @@ const NUMERIC_REFERENCE = /&#(?:[xX]([\da-fA-F]{1,8})|(\d{1,10}));/g;
  */
 function referenceProblems(body: string, literal: [number, number][], lineAt: (offset: number) => number) {
   const problems: BodyCharacterProblem[] = [];
+  // References and literal ranges both come in document order: one pointer walks the ranges.
+  let range = 0;
   for (const match of body.matchAll(NUMERIC_REFERENCE)) {
-    if (literal.some(([start, end]) => match.index >= start && match.index < end)) continue;
+    while (range < literal.length && literal[range]![1] <= match.index) range++;
+    if (range < literal.length && literal[range]![0] <= match.index) continue;
+    if (problems.length === MAX_REPORTED) break;
     const codePoint = match[1] ? parseInt(match[1], 16) : Number(match[2]);
     if (codePoint > 0x10ffff) continue; // Not a code point at all: the parser shows U+FFFD.
     // A code point as its own string, so a surrogate stays lone.
@@ -63,7 +68,13 @@ export function bodyCharacterProblems(body: string, tree: Root): BodyCharacterPr
   if (body.includes('&#')) {
     const lineStarts = [0, ...[...body.matchAll(/\n/g)].map((match) => match.index + 1)];
     const lineAt = (offset: number) => lineStarts.findLastIndex((start) => start <= offset) + 1;
-    add(referenceProblems(body, literal, lineAt));
+    add(
+      referenceProblems(
+        body,
+        literal.sort((a, b) => a[0] - b[0]),
+        lineAt,
+      ),
+    );
   }
   return [...problems.values()].slice(0, MAX_REPORTED);
 }

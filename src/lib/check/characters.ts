@@ -171,11 +171,20 @@ export function withoutRepeats(fromFile: Problem[], fromValues: Problem[]): Prob
   });
 }
 
-/** Refusals for a string found in a parsed body, by body line; `line` is where the string starts. */
+/**
+ * Refusals for a string found in a parsed body, by body line; `line` is where the string starts.
+ * Text keeps its line breaks, so a character's line is where its string starts plus the breaks
+ * before it, counted as the scan goes (linear however many characters a hostile body holds).
+ */
 export function bodyTextProblems(text: string, line: number): { line: number; message: string; expected: string }[] {
-  return refusedCharacters(text, true).map(({ index, char }) => ({
-    // Text keeps its line breaks, so a character's line is where its string starts plus the breaks before it.
-    line: line + (text.slice(0, index).match(/\n/g)?.length ?? 0),
-    ...refusal(char, false),
-  }));
+  const problems: { line: number; message: string; expected: string }[] = [];
+  let at = line;
+  let counted = 0;
+  for (const match of text.matchAll(IN_FILE)) {
+    for (let nl = text.indexOf('\n', counted); nl !== -1 && nl < match.index; nl = text.indexOf('\n', nl + 1)) at++;
+    counted = match.index;
+    problems.push({ line: at, ...refusal(match[0], false) });
+    if (problems.length === MAX_REPORTED) break;
+  }
+  return problems;
 }

@@ -192,6 +192,8 @@ describe('bounded work for any body', () => {
     ['nested brackets', `${'['.repeat(40)}x`, 'brackets'],
     ['a long run of emphasis markers', `${'*'.repeat(60)}x`, 'run'],
     ['emphasis markers without end', '*a '.repeat(500), 'runs'],
+    // The parser's work grows with the square of the references in one paragraph (20,000: 5 s).
+    ['too many character references in a paragraph', '&#65; '.repeat(401), 'references'],
   ])('refuses %s', (_, body, kind) => {
     const problems = bodyShapeProblems(body);
     expect(problems).toHaveLength(1);
@@ -202,8 +204,15 @@ describe('bounded work for any body', () => {
       brackets: /brackets inside one another/,
       run: /has a run of/,
       runs: /emphasis markers in one paragraph/,
+      references: /more than 400 character references/,
     };
     expect(problems[0]!.message).toMatch(messages[kind as keyof typeof messages]);
+  });
+
+  it('counts character references per paragraph, 400 at most', () => {
+    expect(bodyShapeProblems('&amp; '.repeat(400))).toEqual([]);
+    expect(bodyShapeProblems(`${'&#x41; '.repeat(300)}\n\n`.repeat(3))).toEqual([]);
+    expect(bodyShapeProblems(`${'&#x41; '.repeat(300)}\n`.repeat(2))[0]!.line).toBe(2);
   });
 
   it('leaves ordinary prose alone: quotes, lists, links, emphasis and code', () => {
