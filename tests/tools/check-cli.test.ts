@@ -27,8 +27,8 @@ describe('npm run check', () => {
     const result = check('--content', path.join(FIXTURES, 'many-problems/content'));
     expect(result.status).toBe(1);
     const lines = result.stderr.split('\n');
-    expect(lines[0]).toBe('11 problems in 6 files:');
-    expect(lines.filter((line) => /^content\/[a-z]+\/[^:]+\.mdx(:\d+)?: /.test(line))).toHaveLength(11);
+    expect(lines[0]).toBe('14 problems in 6 files:');
+    expect(lines.filter((line) => /^content\/[a-z]+\/[^:]+\.mdx(:\d+)?: /.test(line))).toHaveLength(14);
     expect(result.stderr).toContain(
       'content/quotes/example-quote.mdx:11: body: <script> is not allowed in contributed MDX',
     );
