@@ -246,12 +246,22 @@ describe('no request leaves the site from content', () => {
     ['http://insecure.example/', 'uses http, not https'],
     ['https://10.0.0.1/', 'points at a local or private address'],
     ['www.example.org', 'uses http, not https'],
+    ['https://www.example.org', 'is not in its canonical form: write https://www\\.example\\.org/'],
   ])('a bare address in prose, which becomes a link: %s', async (address, message) => {
     const { lines } = await checkWith(change(QUOTE, 'A line from the', `See ${address} for more. A line from the`));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
       new RegExp(`^${QUOTE}:10: body: the address in the text becomes a link, and .*${message}`),
     );
+  });
+});
+
+describe('a written link holds to the one URL rule', () => {
+  it('a link the URL parser would rewrite, with its canonical form', async () => {
+    const { lines } = await checkWith(change(QUOTE, 'A line from', '[x](<https://Example.org/a b>) A line from'));
+    expect(lines).toEqual([
+      `${QUOTE}:10: body: the link "https://Example.org/a b" is not in its canonical form: write https://example.org/a%20b — an https:// URL, or a site path such as /people/josh-earnest/`,
+    ]);
   });
 });
 
