@@ -10,16 +10,19 @@ function codePointEscape(codePoint: number): string {
   return codePoint > 0xffff ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
 }
 
+/** Text with anything invisible, reordering or line-breaking written as an escape. */
+export function escapeInvisible(text: string): string {
+  const escapes: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+  return text.replace(
+    /\p{Cc}|[\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]|\p{Noncharacter_Code_Point}|\p{Cs}/gu,
+    (char) => escapes[char] ?? codePointEscape(char.codePointAt(0)!),
+  );
+}
+
 /**
  * A value as a message shows it: quoted, with anything invisible or line-breaking written as an
  * escape, so one problem stays one line and reads as what the file holds. Long values are cut.
  */
 export function shownValue(value: string, max = 120): string {
-  const cut = value.length > max ? `${value.slice(0, max - 1)}…` : value;
-  const escapes: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-  const escaped = cut.replace(
-    /\p{Cc}|[\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]|\p{Noncharacter_Code_Point}|\p{Cs}/gu,
-    (char) => escapes[char] ?? codePointEscape(char.codePointAt(0)!),
-  );
-  return `"${escaped}"`;
+  return `"${escapeInvisible(value.length > max ? `${value.slice(0, max - 1)}…` : value)}"`;
 }
