@@ -6,7 +6,7 @@
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import { bodyTextProblems, MAX_REPORTED, refusedCharacters } from './characters.ts';
+import { bodyTextProblems, holdsRefusedCharacter, MAX_REPORTED, refusedCharacters } from './characters.ts';
 
 interface BodyCharacterProblem {
   line: number;
@@ -44,6 +44,8 @@ function referenceProblems(body: string, literal: [number, number][], lineAt: (o
 }
 
 export function bodyCharacterProblems(body: string, tree: Root): BodyCharacterProblem[] {
+  // Without a refused character written as itself, only a character reference can make one.
+  if (!body.includes('&') && !holdsRefusedCharacter(body)) return [];
   // One report per character and line, however many strings of the tree hold it.
   const problems = new Map<string, BodyCharacterProblem>();
   const add = (found: BodyCharacterProblem[]) => {

@@ -62,6 +62,11 @@ function refusal(char: string, fromFile: boolean): { message: string; expected: 
   };
 }
 
+/** True when the text (a file, or a body) holds a refused character as itself. */
+export function holdsRefusedCharacter(text: string): boolean {
+  return text.search(IN_FILE) !== -1; // search() ignores the pattern's lastIndex
+}
+
 /** Each refused character of a string with its offset; a \r before a \n passes when `lineEnds` allows it. */
 export function refusedCharacters(text: string, lineEnds = false): { index: number; char: string }[] {
   return [...text.matchAll(lineEnds ? IN_FILE : IN_VALUE)].map((match) => ({ index: match.index, char: match[0] }));

@@ -82,10 +82,14 @@ export async function checkContent(
     problems.push(...schema.problems, ...dateOrderProblems(entry, schema.data));
     // A field the schema refuses already has its message (a URL names its canonical form).
     const refused = new Set(schema.problems.map((problem) => problem.field));
-    valueCharacters.set(
-      split.source.file,
-      frontmatterCharacterProblems(split.source.file, entry.data, entry.lineOf).filter((p) => !refused.has(p.field)),
-    );
+    // A value can hold a refused character only as written (the file's scan found it) or as an escape (a \).
+    const file = split.source.file;
+    if (split.yaml.includes('\\') || fileCharacters.get(file)?.length) {
+      valueCharacters.set(
+        file,
+        frontmatterCharacterProblems(file, entry.data, entry.lineOf).filter((p) => !refused.has(p.field)),
+      );
+    }
     return { data: schema.data, raw: entry.data, lineOf: entry.lineOf };
   });
 
