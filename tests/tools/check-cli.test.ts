@@ -32,6 +32,13 @@ describe('npm run check', () => {
     expect(result.stderr).toContain(
       'content/quotes/example-quote.mdx:11: body: <script> is not allowed in contributed MDX',
     );
+    // A character reference is judged as the character it decodes to, and a URL by its canonical form.
+    expect(result.stderr).toContain(
+      'content/quotes/example-quote.mdx:13: body: contains U+202E RIGHT-TO-LEFT OVERRIDE',
+    );
+    expect(result.stderr).toContain(
+      'content/organisations/example-ministry.mdx:5: website: "https://ministry.example.org\\@evil.example/" is not in its canonical form: write https://ministry.example.org/@evil.example/',
+    );
     expect(result.stderr).toMatch(
       /The check failed: 7 entries read in \d+\.\d\d s\. Fix the problems above and run npm run check again\.\n$/,
     );
