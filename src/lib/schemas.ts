@@ -19,10 +19,36 @@ const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'must n
 /** An entry id used as a reference; whether it exists is the check's job (it needs every entry). */
 const id = z.string({ error: `expected an id: ${ID_RULE}` }).regex(ID_PATTERN, { error: `expected an id: ${ID_RULE}` });
 
+/** How many repeated items one list reports: a list pasted 5,000 times over is one mistake. */
+const REPEATS_REPORTED = 5;
+
+/**
+ * A list that names each item once: a repeat is refused where it appears again, with how often the
+ * item is listed. One pass with a map of counts, so a list of thousands costs no more than reading it.
+ */
+function listedOnce(items: string[], ctx: z.RefinementCtx, what: string): void {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  const seen = new Set<string>();
+  const reported = new Set<string>();
+  items.forEach((item, index) => {
+    if (!seen.has(item)) return void seen.add(item);
+    if (reported.has(item) || reported.size === REPEATS_REPORTED) return;
+    reported.add(item);
+    ctx.addIssue({
+      code: 'custom',
+      path: [index],
+      message: `"${item}" is listed ${counts.get(item)} times`,
+      params: { expected: `each ${what} once: remove the repeat` },
+    });
+  });
+}
+
 const ids = (min: number, what: string) =>
   z
     .array(id, { error: `expected a list of ${what} ids, e.g. [first-id, second-id]` })
-    .min(min, { error: `needs at least ${min} ${what} id` });
+    .min(min, { error: `needs at least ${min} ${what} id` })
+    .superRefine((items, ctx) => listedOnce(items, ctx, what));
 
 const date = z.preprocess(
   dateInputToString,
@@ -60,7 +86,8 @@ const translator = z
 const stance = z.enum(STANCES, { error: `expected one of: ${STANCES.join(', ')}` });
 const summary = text.max(SUMMARY_MAX, { error: `is longer than ${SUMMARY_MAX} characters: shorten it` });
 const wikidata = z.string().regex(/^Q[1-9]\d*$/, { error: 'expected a Wikidata id: Q followed by digits, e.g. Q76' });
-const strings = z.array(text, { error: 'expected a list of strings' });
+const strings = (what: string) =>
+  z.array(text, { error: 'expected a list of strings' }).superRefine((items, ctx) => listedOnce(items, ctx, what));
 
 const regionCode = z.string({ error: `expected ${REGION_RULE}` }).superRefine((value, ctx) => {
   const problem = regionCodeProblem(value);
@@ -113,7 +140,7 @@ export const schemas = {
     jurisdiction: id.optional(),
     parent: id.optional(),
     members: ids(0, 'organisation').optional(),
-    aliases: strings.optional(),
+    aliases: strings('alias').optional(),
     website: url.optional(),
     wikidata: wikidata.optional(),
   }),
@@ -128,7 +155,7 @@ export const schemas = {
     url,
     published: date,
     type: z.enum(SOURCE_TYPES, { error: `expected one of: ${SOURCE_TYPES.join(', ')}` }),
-    authors: strings.optional(),
+    authors: strings('author').optional(),
     archived: url.optional(),
     accessed: date.optional(),
   }),
@@ -141,7 +168,7 @@ export const schemas = {
     jurisdiction: id,
     summary,
     sources: ids(1, 'source'),
-    topics: strings.optional(),
+    topics: strings('topic').optional(),
   }),
   quotes: z.strictObject({
     text,
@@ -159,7 +186,7 @@ export const schemas = {
     provenance: z.enum(PROVENANCES, { error: `expected one of: ${PROVENANCES.join(', ')}` }).optional(),
     jurisdiction: id.optional(),
     context: text.optional(),
-    topics: strings.optional(),
+    topics: strings('topic').optional(),
   }),
   positions: z.strictObject({
     jurisdiction: id,

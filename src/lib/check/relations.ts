@@ -10,6 +10,7 @@ import { IdIndex, idTakenProblem } from '../id-index.ts';
 import { referencesIn } from '../references.ts';
 import { TRANSLATOR_RULE } from '../schemas.ts';
 import type { BodyLink } from '../body-links.ts';
+import { chainLoops } from './chain-loops.ts';
 import { duplicateSourceProblems } from './duplicate-sources.ts';
 import type { Problem } from './problems.ts';
 
@@ -121,26 +122,16 @@ function supersessionProblems(
     }
   }
 
-  // Follow each chain; a chain that comes back to where it started is a loop, reported once.
-  const reported = new Set<string>();
-  for (const start of positions.keys()) {
-    const chain: string[] = [];
-    let current: string | undefined = start;
-    while (current && positions.has(current) && !chain.includes(current)) {
-      chain.push(current);
-      current = target(positions.get(current)!);
-    }
-    if (current === start && !reported.has(start)) {
-      chain.forEach((id) => reported.add(id));
-      const entry = positions.get(start)!;
-      problems.push({
-        file: entry.file,
-        line: entry.lineOf(['supersedes']),
-        field: 'supersedes',
-        message: `the chain loops: ${[...chain, start].join(' → ')}`,
-        expected: 'each position supersedes an older one, and the oldest supersedes none',
-      });
-    }
+  // A chain that comes back to where it started is a loop, reported once, at its first position.
+  for (const loop of chainLoops([...positions.keys()], (id) => target(positions.get(id)!))) {
+    const entry = positions.get(loop[0]!)!;
+    problems.push({
+      file: entry.file,
+      line: entry.lineOf(['supersedes']),
+      field: 'supersedes',
+      message: `the chain loops: ${[...loop, loop[0]].join(' → ')}`,
+      expected: 'each position supersedes an older one, and the oldest supersedes none',
+    });
   }
   return problems;
 }

@@ -6,15 +6,9 @@ import type { z } from 'zod';
 import type { CollectionName } from '../collections.ts';
 import { YamlTimestamp } from '../yaml-timestamp.ts';
 import { fieldsOf, schemas } from '../schemas.ts';
+import { shownValue } from '../shown-value.ts';
 import type { ParsedEntry } from './parse-entry.ts';
-import type { Problem } from './problems.ts';
-
-function fieldName(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)),
-    '',
-  );
-}
+import { fieldName, type Problem } from './problems.ts';
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>(
@@ -24,7 +18,9 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   );
 }
 
+/** A found value as a message shows it: short, and with invisible characters written as escapes. */
 function show(value: unknown): string {
+  if (typeof value === 'string') return shownValue(value, 58);
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -12,7 +12,8 @@ const SOURCE = 'content/sources/fixture-news-2020.mdx';
 const POSITION = 'content/positions/fixture-nl-2020-06.mdx';
 const OLDER_POSITION = 'content/positions/fixture-nl-2019.mdx';
 const STANCES = 'expected one of: opposes, supports, undecided, mixed';
-const URL_RULE = 'an absolute https:// URL without credentials, not localhost or a private address';
+const URL_RULE =
+  'an absolute https:// URL without credentials, not localhost or a private address, written exactly as a browser writes it back, at most 2,048 characters';
 const ID_RULE = 'lower-case a-z, 0-9 and single hyphens, 2–80 characters (e.g. josh-earnest)';
 
 describe('the valid fixture', () => {
@@ -152,6 +153,52 @@ describe('URLs', () => {
   ])('a URL %s', async (_, url, problem) => {
     const { lines } = await checkWith(change(SOURCE, 'url: https://news.example.org/2020/06/fixture', `url: ${url}`));
     expect(lines).toEqual([`${SOURCE}:4: url: "${url}" ${problem} — ${URL_RULE}`]);
+  });
+
+  it.each([
+    [
+      'a newline and a brace, as a YAML escape',
+      '"https://news.example.org/x\\n}"',
+      '"https://news.example.org/x\\n}"',
+      'https://news.example.org/x%7D',
+    ],
+    [
+      'a leading tab',
+      '"\\thttps://news.example.org/x"',
+      '"\\thttps://news.example.org/x"',
+      'https://news.example.org/x',
+    ],
+    [
+      'a space inside',
+      '"https://news.example.org/a b"',
+      '"https://news.example.org/a b"',
+      'https://news.example.org/a%20b',
+    ],
+    [
+      'a backslash host',
+      'https://news.example.org\\@evil.example/',
+      '"https://news.example.org\\@evil.example/"',
+      'https://news.example.org/@evil.example/',
+    ],
+    [
+      'a brace in the query',
+      'https://news.example.org/?q={x}',
+      '"https://news.example.org/?q={x}"',
+      'https://news.example.org/?q=%7Bx%7D',
+    ],
+  ])('a URL with %s, named with its canonical form', async (_, written, shown, canonical) => {
+    const { lines } = await checkWith(
+      change(SOURCE, 'url: https://news.example.org/2020/06/fixture', `url: ${written}`),
+    );
+    expect(lines).toEqual([
+      `${SOURCE}:4: url: ${shown} is not in its canonical form: write ${canonical} — ${URL_RULE}`,
+    ]);
+  });
+
+  it('a URL longer than 2,048 characters', async () => {
+    const url = `https://news.example.org/${'a'.repeat(3000)}`;
+    const { lines } = await checkWith(change(SOURCE, 'url: https://news.example.org/2020/06/fixture', `url: ${url}`));
+    expect(lines).toEqual([`${SOURCE}:4: url: is ${url.length} characters long — ${URL_RULE}`]);
   });
 
   it('the same rule for every URL field (archived, website)', async () => {
