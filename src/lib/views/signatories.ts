@@ -121,10 +121,7 @@ export function buildSignatoryIndex(graph: EntryGraph): SignatoryIndex {
       for (const letter of signed) {
         for (const id of signersOf.get(letter.id)!) counts.set(id, (counts.get(id) ?? 0) + 1);
       }
-      partners = [...counts]
-        .map(([id, count]) => ({ id, count }))
-        .sort(byCountThenName)
-        .slice(0, limit + 1);
+      partners = firstInOrder(counts, limit + 1, byCountThenName);
       partnersBySet.set(key, partners);
     }
     return partners;
@@ -140,6 +137,27 @@ export function buildSignatoryIndex(graph: EntryGraph): SignatoryIndex {
         .map(({ id, count }) => ({ actor: graph.actor(id)!, count }));
     },
   };
+}
+
+/**
+ * The first `keep` of `counts` in `order`, without sorting them all: a signer of a 5,000-signatory
+ * letter who also signed a letter of their own has 5,000 partners of whom ten are shown.
+ */
+function firstInOrder(
+  counts: Map<string, number>,
+  keep: number,
+  order: (a: { id: string; count: number }, b: { id: string; count: number }) => number,
+): { id: string; count: number }[] {
+  const kept: { id: string; count: number }[] = [];
+  for (const [id, count] of counts) {
+    const candidate = { id, count };
+    if (kept.length === keep && order(candidate, kept[keep - 1]!) >= 0) continue;
+    let at = kept.length;
+    while (at > 0 && order(candidate, kept[at - 1]!) < 0) at -= 1;
+    kept.splice(at, 0, candidate);
+    if (kept.length > keep) kept.pop();
+  }
+  return kept;
 }
 
 export interface SignatoryMatrix {

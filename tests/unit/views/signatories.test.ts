@@ -177,4 +177,29 @@ describe('a letter of 5,000 signatories', () => {
     expect(partners[4999]!.map(({ actor }) => actor.id)).not.toContain('signer-4999');
     expect(partners[4999]!.every(({ count }) => count === 1)).toBe(true);
   });
+
+  it('keeps the ten most frequent partners when every signatory also signed a letter of their own', () => {
+    const own = buildEntryGraph([
+      ...[...big.all('sources'), ...big.all('jurisdictions'), ...big.all('organisations')].map(
+        (entry) => ({ collection: entry.collection, id: entry.id, data: entry.data, bodyLinks: [] }) as AnyGraphInput,
+      ),
+      letterOf('big', ids),
+      // Signers 1 to 4 sign a second letter with signer 0: they are signer 0's most frequent partners.
+      letterOf('small', ids.slice(0, 5)),
+      ...ids.map((id) => letterOf(`own-${id}`, [id])),
+    ]);
+    const index = buildSignatoryIndex(own);
+    expect(index.lettersOf('signer-0000').map((letter) => letter.id)).toHaveLength(3);
+    const first = index.coSignatories('signer-0000', 10);
+    expect(first.map(({ actor, count }) => `${actor.id}=${count}`).slice(0, 5)).toEqual([
+      'signer-0001=2',
+      'signer-0002=2',
+      'signer-0003=2',
+      'signer-0004=2',
+      'signer-0005=1',
+    ]);
+    expect(first).toHaveLength(10);
+    const last = index.coSignatories('signer-4999', 10);
+    expect(last.map(({ actor }) => actor.id)).toEqual(ids.slice(0, 10));
+  });
 });
