@@ -13,12 +13,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CollectionName } from '../../src/lib/collections.ts';
+import { shapeFiles, type Shape } from './content-shapes.ts';
 
 export interface GenerateOptions {
   /** How many entries in all (at least 7: one per collection). */
   entries: number;
   /** Same seed, same tree. */
   seed?: number;
+  /**
+   * Extra files on top of the tree, in one of the shapes that once made the check or the build
+   * superlinear (content-shapes.ts); `flat` writes the same files without the shape, to compare.
+   */
+  shape?: { name: Shape; flat: boolean };
 }
 
 export interface GeneratedTree {
@@ -250,6 +256,13 @@ export async function generateContent(root: string, options: GenerateOptions): P
       letters: next() < 0.2 ? [pick(ids.letters)] : undefined,
       supersedes: previous?.id,
     });
+  }
+
+  if (options.shape) {
+    for (const [file, fields] of shapeFiles(options.shape.name, options.shape.flat, ids)) {
+      const collection = file.split('/')[0] as CollectionName;
+      files.push([file, frontmatter(fields) + body(collection)]);
+    }
   }
 
   const contentDir = path.join(root, 'content');

@@ -7,6 +7,9 @@
  *   npm run bench [-- --sizes 1000,2000,10000] [--no-baseline] [--no-starlight] [--no-search] [--out docs/performance.json]
  *   BENCH_SIZES=200 npm run bench -- --out /tmp/bench.json    (a quick try; --sizes wins over BENCH_SIZES)
  *   npm run bench -- --ref HEAD    (the committed site, when others' edits in the tree are half done)
+ *   npm run bench -- --shapes [--sizes 1000] [--shape chain,signatories,quotes]
+ *       (only the shapes run: each shape of content-shapes.ts on a base tree of each size, its check
+ *        and build against the same files without the shape; written to docs/performance-shapes.json)
  */
 import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { execFileSync, execSync } from 'node:child_process';
@@ -17,9 +20,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { COLLECTIONS } from '../../src/lib/collections.ts';
 import { writeBaselineProject } from './baseline-project.ts';
-import { judge, type BuildFigures, type SizeFigures, type Verdict } from './budgets.ts';
+import { judge, judgeShapes, type BuildFigures, type ShapeFigures, type SizeFigures, type Verdict } from './budgets.ts';
 import { buildPhases, PHASE_LABELS } from './build-phases.ts';
 import { measureDefaultUiSearch } from './default-ui-search.ts';
+import { SHAPES, type Shape } from './content-shapes.ts';
 import { generateContent } from './generate-content.ts';
 import { runMeasured } from './process-tree-memory.ts';
 import { measureSearch } from './search-timing.ts';
@@ -39,7 +43,9 @@ const { values } = parseArgs({
     'no-baseline': { type: 'boolean', default: false },
     'no-starlight': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
-    out: { type: 'string', default: 'docs/performance.json' },
+    out: { type: 'string' },
+    shapes: { type: 'boolean', default: false },
+    shape: { type: 'string', default: Object.keys(SHAPES).join(',') },
     keep: { type: 'boolean', default: false },
     ref: { type: 'string', default: process.env.BENCH_REF },
   },
@@ -74,7 +80,7 @@ async function projectCopy(root: string): Promise<void> {
 const REPEAT_UP_TO = 2_000;
 
 interface Project {
-  name: 'ours' | 'baseline' | 'starlight';
+  name: 'ours' | 'baseline' | 'starlight' | 'flat';
   args: string[];
   cwd: string;
 }
@@ -175,6 +181,56 @@ async function measureSize(entries: number): Promise<SizeFigures> {
   }
 }
 
+/** `npm run check` on a tree, in a fresh process as CI runs it. */
+async function timeCheck(site: string, contentDir: string): Promise<number> {
+  const check = await runMeasured(process.execPath, [path.join(site, 'scripts/check.ts'), '--content', contentDir], {
+    cwd: PROJECT_ROOT,
+    env,
+  });
+  if (check.status !== 0) throw new Error(`check failed on the synthetic tree:\n${check.output.slice(-2000)}`);
+  return check.wallMs;
+}
+
+/**
+ * One shape on a base tree of `entries`: the check of the shaped tree and of its flat twin (the same
+ * files without the shape), and both built side by side, as `npm run build` builds.
+ */
+async function measureShape(entries: number, shape: Shape): Promise<ShapeFigures> {
+  const work = await mkdtemp(path.join(tmpdir(), `ept-bench-${shape}-${entries}-`));
+  try {
+    const trees = [];
+    for (const name of ['ours', 'flat'] as const) {
+      const site = path.join(work, name);
+      await mkdir(site);
+      const tree = await generateContent(site, { entries, seed: 1, shape: { name: shape, flat: name === 'flat' } });
+      await projectCopy(site);
+      log(`${shape} on ${entries}${name === 'flat' ? ', without the shape' : ''}: npm run check`);
+      trees.push({ name, site, total: tree.total, checkMs: await timeCheck(site, tree.contentDir) });
+    }
+    const runs = entries <= REPEAT_UP_TO ? 3 : 1;
+    log(`${shape} on ${entries}: builds with and without the shape, side by side${runs > 1 ? `, ${runs} rounds` : ''}`);
+    const builds = await sideBySide(
+      runs,
+      trees.map(({ name, site }) => ({
+        name,
+        args: [path.join(site, 'scripts/astro.ts'), 'build', '--root', site],
+        cwd: site,
+      })),
+    );
+    const [shaped, flat] = trees;
+    return {
+      shape,
+      baseEntries: entries,
+      entries: shaped!.total,
+      shaped: { checkMs: shaped!.checkMs, build: builds.get('ours')! },
+      flat: { checkMs: flat!.checkMs, build: builds.get('flat')! },
+    };
+  } finally {
+    if (!values.keep) await rm(work, { recursive: true, force: true });
+    else log(`kept ${work}`);
+  }
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -263,25 +319,52 @@ const head = execFileSync('git', ['rev-parse', '--short', values.ref ?? 'HEAD'],
 }).trim();
 const site = values.ref ? `${values.ref} (${head})` : `working tree on ${head}`;
 log(`measuring the site from: ${site}`);
-const out = path.resolve(PROJECT_ROOT, values.out);
+const out = path.resolve(
+  PROJECT_ROOT,
+  values.out ?? (values.shapes ? 'docs/performance-shapes.json' : 'docs/performance.json'),
+);
 /** Written after every size, so a long run that fails at 10,000 still leaves what it measured. */
-async function save(results: SizeFigures[], verdicts: Verdict[]): Promise<void> {
+async function save(results: (SizeFigures | ShapeFigures)[], verdicts: Verdict[]): Promise<void> {
   const record = { date: new Date().toISOString(), machine, site, query: QUERY, sizes: results, budgets: verdicts };
   await writeFile(out, `${JSON.stringify(record, null, 2)}\n`);
 }
 
-const results: SizeFigures[] = [];
-for (const size of sizes) {
-  const figures = await measureSize(size);
-  results.push(figures);
-  console.log(`\n${size.toLocaleString('en-GB')} entries`);
-  print(figures);
-  await save(results, judge(results));
+function printVerdicts(verdicts: Verdict[]): void {
+  console.log('\nBudgets');
+  for (const verdict of verdicts)
+    console.log(`  ${verdict.pass ? 'PASS' : 'FAIL'}  ${verdict.budget}: ${verdict.measured}`);
 }
 
-const verdicts = judge(results);
-console.log('\nBudgets');
-for (const verdict of verdicts)
-  console.log(`  ${verdict.pass ? 'PASS' : 'FAIL'}  ${verdict.budget}: ${verdict.measured}`);
-await save(results, verdicts);
+if (values.shapes) {
+  const shapes = values.shape.split(',') as Shape[];
+  const unknown = shapes.filter((shape) => !(shape in SHAPES));
+  if (unknown.length) throw new Error(`unknown shape(s) ${unknown.join(', ')}: use ${Object.keys(SHAPES).join(', ')}`);
+  const results: ShapeFigures[] = [];
+  for (const size of sizes) {
+    for (const shape of shapes) {
+      const figures = await measureShape(size, shape);
+      results.push(figures);
+      console.log(`\n${shape} (${SHAPES[shape].toLocaleString('en-GB')}) on ${size.toLocaleString('en-GB')} entries`);
+      for (const [label, run] of [
+        ['with the shape', figures.shaped],
+        ['without', figures.flat],
+      ] as const) {
+        console.log(`  ${label.padEnd(14)}  check ${(run.checkMs / 1000).toFixed(2)} s, build ${s(run.build.wallMs)}`);
+      }
+      await save(results, judgeShapes(results));
+    }
+  }
+  printVerdicts(judgeShapes(results));
+} else {
+  const results: SizeFigures[] = [];
+  for (const size of sizes) {
+    const figures = await measureSize(size);
+    results.push(figures);
+    console.log(`\n${size.toLocaleString('en-GB')} entries`);
+    print(figures);
+    await save(results, judge(results));
+  }
+  printVerdicts(judge(results));
+  await save(results, judge(results));
+}
 log(`wrote ${path.relative(PROJECT_ROOT, out)}`);
