@@ -89,7 +89,7 @@ describe('timeline', () => {
     expect(html).toMatch(/<a href="\/timeline\/in\/us\/letters\/"[^>]*>\s*Letters \(2\)/);
     expect(html).toMatch(/<a href="\/timeline\/"[^>]*>\s*All \(14\)/);
     // Nothing in the US is undecided: shown, not linked.
-    expect(html).toMatch(/<span class="filter-empty"[^>]*>Undecided \(0\)<\/span>/);
+    expect(html).toMatch(/<span class="filter-empty"[^>]*>Undecided on mandated access \(0\)<\/span>/);
   });
 
   it('is linked from a jurisdiction page', async () => {
@@ -117,9 +117,9 @@ describe('map', () => {
     );
     expect(fills).toMatchObject({ US: 'supports', FR: 'supports', DE: 'none', CN: 'unlisted' });
     expect(html).toMatch(
-      /<a href="\/jurisdictions\/us\/" aria-label="United States: supports"[^>]*>\s*<path[^>]*fill="url\(#map-fill-supports\)"/,
+      /<a href="\/jurisdictions\/us\/" aria-label="United States: for mandated access"[^>]*>\s*<path[^>]*fill="url\(#map-fill-supports\)"/,
     );
-    expect(html).toContain('aria-label="France: supports; member of European Union"');
+    expect(html).toContain('aria-label="France: for mandated access; member of European Union"');
   });
 
   it('outlines the EU’s members and says its stance in the legend', async () => {
@@ -129,7 +129,7 @@ describe('map', () => {
     expect(members).toEqual(expect.arrayContaining(['FR', 'DE', 'NL', 'PL']));
     expect(members).not.toContain('US');
     expect(members).not.toContain('GB');
-    expect(html).toMatch(/member of the European Union \(its position:\s*Mixed ±\)/);
+    expect(html).toMatch(/member of the European Union \(its position:\s*Mixed on mandated access ±\)/);
   });
 
   it('has the same data as a table, and names what is too small to draw', async () => {
@@ -159,7 +159,7 @@ describe('stance over time', () => {
       );
       expect(points, path).toEqual(['us-2015:supports', 'us-2018:mixed', 'us-2020:supports']);
       expect(html).toMatch(
-        /role="img" aria-label="Stance over time\. US Justice Department: supports from 8 July 2015, then mixed from 2018, then supports from 11 October 2020\."/,
+        /role="img" aria-label="Stance over time\. US Justice Department: for mandated access from 8 July 2015, then mixed on mandated access from 2018, then for mandated access from 11 October 2020\."/,
       );
     }
   });

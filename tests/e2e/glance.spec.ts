@@ -50,7 +50,7 @@ test.describe('with JavaScript off', () => {
     await expect(page).toHaveURL('/timeline/in/gb/quotes/');
     await page
       .getByRole('navigation', { name: 'Narrow the timeline' })
-      .getByRole('link', { name: 'Supports (1)' })
+      .getByRole('link', { name: 'For mandated access (1)' })
       .click();
     await expect(page).toHaveURL('/timeline/in/gb/quotes/supports/');
     await expect(page.locator('.timeline li > a')).toHaveText([
@@ -62,7 +62,7 @@ test.describe('with JavaScript off', () => {
     await page.goto('/map/');
     const map = page.locator('svg.map-svg');
     await expect(map).toBeVisible();
-    const netherlands = map.getByRole('link', { name: 'Netherlands: opposes' });
+    const netherlands = map.getByRole('link', { name: 'Netherlands: against mandated access' });
     await expect(netherlands).toHaveAttribute('href', '/jurisdictions/nl/');
     await netherlands.focus();
     await expect(netherlands).toBeFocused();
@@ -74,7 +74,7 @@ test.describe('with JavaScript off', () => {
   test('the map’s table says the same in words', async ({ page }) => {
     await page.goto('/map/');
     const row = page.locator('table.current-stances tr', { hasText: 'United States' });
-    await expect(row.locator('td').first()).toHaveText(/Supports/);
+    await expect(row.locator('td').first()).toHaveText(/For mandated access/);
   });
 
   test('the signatory matrix and an organisation’s co-signatories are plain tables and lists', async ({ page }) => {

@@ -73,7 +73,7 @@ describe('worldMap', () => {
 
 describe('mapLabel', () => {
   it('says the stance and blocs in words', () => {
-    expect(mapLabel('France', 'opposes', ['European Union'])).toBe('France: opposes; member of European Union');
+    expect(mapLabel('France', 'opposes', ['European Union'])).toBe('France: against mandated access; member of European Union');
     expect(mapLabel('Germany', 'none')).toBe('Germany: no position recorded');
   });
 });
