@@ -139,7 +139,7 @@ describe('map', () => {
 
   it('enlarges Europe: each country on record links to its page, with a name shown on hover and focus', async () => {
     const html = await site.read('/map/');
-    const europe = htmlBetween(html, 'data-panel="europe"', '</svg>');
+    const europe = htmlBetween(html, '<svg class="map-svg map-svg-europe"', '</svg>');
     const links = [
       ...europe.matchAll(/<a href="\/jurisdictions\/([a-z]+)\/" aria-label="([^"]+)"[^>]*>([\s\S]*?)<\/a>/g),
     ];
@@ -171,7 +171,8 @@ describe('map', () => {
 
   it('leads the home page, with the way into the timeline', async () => {
     const html = await site.read('/');
-    expect(html).toContain('class="map-svg"');
+    expect(html).toContain('class="map-svg map-svg-world"');
+    expect(html).toContain('class="map-svg map-svg-europe"');
     expect(html).toMatch(/<a href="\/timeline\/">Timeline<\/a>: all 14 dated letters, quotes and positions/);
   });
 });
@@ -184,6 +185,8 @@ describe('stance over time', () => {
         (m) => `${m[1]}:${m[2]}`,
       );
       expect(points, path).toEqual(['us-2015:supports', 'us-2018:mixed', 'us-2020:supports']);
+      // The band labels stand under a title that names what they are about.
+      expect(html).toMatch(/<text class="chart-title"[^>]*>\s*On mandated access:\s*<\/text>/);
       expect(html).toMatch(
         /role="img" aria-label="Stance over time\. US Justice Department: for mandated access from 8 July 2015, then mixed on mandated access from 2018, then for mandated access from 11 October 2020\."/,
       );
@@ -245,10 +248,17 @@ describe('stance labels', () => {
     expect(
       bareStanceLabels(
         '<span>Supports</span><a>✕ Opposes (3)</a><title>UK Government: supports, 26 October 2023</title>' +
-          '<a aria-label="France: opposes; member of European Union"></a><category>Mixed</category>' +
-          '{"label":"Undecided"}<h1>Timeline · Netherlands · Opposes</h1>',
+          '<a aria-label="France: opposes; member of European Union"></a><category>Opposes</category>' +
+          '{"label":"Supports"}<h1>Timeline · Netherlands · mixed</h1>',
       ),
-    ).toHaveLength(7);
+    ).toEqual([
+      'Supports',
+      '✕ Opposes (3)',
+      'UK Government: supports, 26 October 2023',
+      'Opposes',
+      'Timeline · Netherlands · mixed',
+      'France: opposes; member of European Union',
+    ]);
     expect(
       bareStanceLabels(
         '<span>For mandated access</span><a aria-label="France: against mandated access">x</a>' +

@@ -7,10 +7,12 @@
 
 const STANCE_WORD = String.raw`(?:supports|opposes|mixed|undecided)`;
 /**
- * The whole string is a capitalised stance word, perhaps with its shape and a count: a badge or a
- * filter. Lower case alone is a stored value (`data-stance="supports"`, the open data), which stays.
+ * The whole string is "Supports" or "Opposes", perhaps with its shape and a count: a badge or a
+ * filter. ("Mixed" and "Undecided" may stand under a heading that names the object, as the stance
+ * chart's band labels do.) Lower case alone is a stored value (`data-stance="supports"`, the open
+ * data), which stays.
  */
-const WHOLE = /^[\s✓✕±?]*(?:Supports|Opposes|Mixed|Undecided)[\s✓✕±?]*(?:\(\d+\))?$/;
+const WHOLE = /^[\s✓✕±?]*(?:Supports|Opposes)[\s✓✕±?]*(?:\(\d+\))?$/;
 /** A name, then a bare stance word ending the phrase: a title or an accessible name. */
 const AFTER_NAME = new RegExp(String.raw`[:·]\s*${STANCE_WORD}(?=\s*(?:$|[,;.)]))`, 'i');
 
@@ -22,7 +24,7 @@ function labelStrings(text: string): string[] {
   return [...between, ...attributes, ...json].map((s) => s.trim()).filter(Boolean);
 }
 
-/** The label strings in `text` that name a stance without its object. */
+/** The label strings in `text` that name a stance without its object, each once. */
 export function bareStanceLabels(text: string): string[] {
-  return labelStrings(text).filter((s) => WHOLE.test(s) || AFTER_NAME.test(s));
+  return [...new Set(labelStrings(text).filter((s) => WHOLE.test(s) || AFTER_NAME.test(s)))];
 }
