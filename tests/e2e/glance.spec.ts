@@ -71,6 +71,42 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('svg.stance-chart')).toBeVisible();
   });
 
+  test('Europe enlarged: each country on record at least 16 × 16 CSS px at 1280 px, named on hover and focus', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/map/');
+    const europe = page.locator('svg.map-svg-europe');
+    const links = europe.getByRole('link');
+    await expect(links).toHaveCount(2); // The fixture's European jurisdictions: the Netherlands and the UK.
+    // What a pointer can hit: the link's outline and marker, measured as drawn (CSS px).
+    const boxes = await links.evaluateAll((anchors) =>
+      anchors.map((anchor) => {
+        const rects = [...anchor.querySelectorAll('path, circle')].map((shape) => shape.getBoundingClientRect());
+        const width = Math.max(...rects.map((r) => r.right)) - Math.min(...rects.map((r) => r.left));
+        const height = Math.max(...rects.map((r) => r.bottom)) - Math.min(...rects.map((r) => r.top));
+        return { name: anchor.getAttribute('aria-label'), width, height };
+      }),
+    );
+    for (const box of boxes) {
+      expect(box.width, box.name!).toBeGreaterThanOrEqual(16);
+      expect(box.height, box.name!).toBeGreaterThanOrEqual(16);
+    }
+    // One unit, one CSS px: the panel is drawn at its own width.
+    expect((await europe.boundingBox())!.width).toBe(560);
+
+    const netherlands = europe.getByRole('link', { name: 'Netherlands: against mandated access' });
+    const name = netherlands.locator('.map-name');
+    await expect(name).toBeHidden();
+    await page.keyboard.press('Tab'); // Keyboard focus, so :focus-visible applies.
+    await netherlands.focus();
+    await expect(name).toBeVisible();
+    await expect(name).toHaveText('Netherlands: against mandated access');
+    await europe.getByRole('link', { name: /^United Kingdom/ }).hover();
+    await expect(europe.locator('a[data-code="GB"] .map-name')).toBeVisible();
+    await expect(netherlands).toHaveAttribute('href', '/jurisdictions/nl/');
+  });
+
   test('the map’s table says the same in words', async ({ page }) => {
     await page.goto('/map/');
     const row = page.locator('table.current-stances tr', { hasText: 'United States' });
