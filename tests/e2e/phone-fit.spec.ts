@@ -20,15 +20,20 @@ for (const width of [320, 375]) {
       });
     }
 
-    test('a wide table scrolls inside its box, with a cue at the edge it continues past', async ({ page }) => {
+    test('a wide table scrolls inside its captioned box, with a cue that it does', async ({ page }) => {
       await page.goto('/map/');
-      const box = page.locator('.table-scroll').first();
-      await expect(box).toHaveAccessibleName(/Where each jurisdiction stands now/);
-      const overflows = await box.evaluate((el) => el.scrollWidth > el.clientWidth);
-      if (overflows) {
-        // The cue: a shade drawn by the box's own (scrolling) background, CSS alone.
-        expect(await box.evaluate((el) => getComputedStyle(el).backgroundImage)).toMatch(/gradient/);
-      }
+      const box = page.getByRole('region', { name: /Where each jurisdiction stands now/ });
+      expect(await box.evaluate((el) => getComputedStyle(el).overflowX)).toBe('auto');
+      // The cue: a line saying so, and a shade drawn by the box's own background at the edge it continues past.
+      await expect(page.locator('.scroll-hint').first()).toBeVisible();
+      expect(await box.evaluate((el) => getComputedStyle(el).backgroundImage)).toMatch(/radial-gradient/);
+    });
+
+    test('the home table shows each jurisdiction’s stance on screen beside its name', async ({ page }) => {
+      await page.goto('/');
+      const badge = page.getByRole('region', { name: /current position of each government body/ }).locator('.stance');
+      const box = (await badge.first().boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
     });
   });
 }
