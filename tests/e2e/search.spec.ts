@@ -316,7 +316,7 @@ test.describe('sort', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('.search-result')).toHaveCount(20);
     // Focus moves to the first new result.
-    await expect(page.locator('.search-result').nth(10).getByRole('link')).toBeFocused();
+    await expect(page.locator('.search-result').nth(10).getByRole('heading').getByRole('link')).toBeFocused();
     await more.click();
     await expect(page.locator('.search-result')).toHaveCount(30);
     await expect(more).toBeHidden();
@@ -520,7 +520,7 @@ test.describe('results as they arrive', () => {
     await more.click();
     await more.click();
     release();
-    await expect(page.locator('.search-result').nth(10).getByRole('link')).toBeFocused();
+    await expect(page.locator('.search-result').nth(10).getByRole('heading').getByRole('link')).toBeFocused();
     await page.waitForLoadState('networkidle');
     const paths = await resultPaths(page);
     expect(paths).toHaveLength(20);
