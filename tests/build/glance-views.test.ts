@@ -4,9 +4,11 @@
  * for each country and the EU's outline, the stance charts, actors' records and signatory counts.
  */
 import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
+import { bareStanceLabels } from '../helpers/bare-stance.ts';
 import { htmlBetween } from '../helpers/html.ts';
 
 let site: FixtureSite;
@@ -89,7 +91,7 @@ describe('timeline', () => {
     expect(html).toMatch(/<a href="\/timeline\/in\/us\/letters\/"[^>]*>\s*Letters \(2\)/);
     expect(html).toMatch(/<a href="\/timeline\/"[^>]*>\s*All \(14\)/);
     // Nothing in the US is undecided: shown, not linked.
-    expect(html).toMatch(/<span class="filter-empty"[^>]*>Undecided \(0\)<\/span>/);
+    expect(html).toMatch(/<span class="filter-empty"[^>]*>Undecided on mandated access \(0\)<\/span>/);
   });
 
   it('is linked from a jurisdiction page', async () => {
@@ -117,9 +119,9 @@ describe('map', () => {
     );
     expect(fills).toMatchObject({ US: 'supports', FR: 'supports', DE: 'none', CN: 'unlisted' });
     expect(html).toMatch(
-      /<a href="\/jurisdictions\/us\/" aria-label="United States: supports"[^>]*>\s*<path[^>]*fill="url\(#map-fill-supports\)"/,
+      /<a href="\/jurisdictions\/us\/" aria-label="United States: for mandated access"[^>]*>\s*<title>United States: for mandated access<\/title>\s*<path[^>]*fill="url\(#map-fill-supports\)"/,
     );
-    expect(html).toContain('aria-label="France: supports; member of European Union"');
+    expect(html).toContain('aria-label="France: for mandated access; member of European Union"');
   });
 
   it('outlines the EU’s members and says its stance in the legend', async () => {
@@ -129,7 +131,30 @@ describe('map', () => {
     expect(members).toEqual(expect.arrayContaining(['FR', 'DE', 'NL', 'PL']));
     expect(members).not.toContain('US');
     expect(members).not.toContain('GB');
-    expect(html).toMatch(/member of the European Union \(its position:\s*Mixed ±\)/);
+    // The EU itself is selectable: the legend links its entry, and its badge the stance question.
+    const legend = htmlBetween(html, 'Dashed outline', '</li>');
+    expect(legend).toMatch(/<a href="\/jurisdictions\/eu\/"[^>]*>European Union<\/a>/);
+    expect(legend).toMatch(/its position:\s*<a class="stance stance-mixed" href="\/about\/#stance-question"/);
+  });
+
+  it('enlarges Europe: each country on record links to its page, with a name shown on hover and focus', async () => {
+    const html = await site.read('/map/');
+    const europe = htmlBetween(html, '<svg class="map-svg map-svg-europe"', '</svg>');
+    const links = [
+      ...europe.matchAll(/<a href="\/jurisdictions\/([a-z]+)\/" aria-label="([^"]+)"[^>]*>([\s\S]*?)<\/a>/g),
+    ];
+    expect(links.map((m) => m[1]).sort()).toEqual(['de', 'fr', 'mt']);
+    for (const [, , name, inner] of links) {
+      const short = name!.replace(/; member of .*/, '');
+      expect(inner).toContain(`<title>${short}</title>`);
+      expect(inner).toMatch(new RegExp(`<text class="map-name"[^>]*>${short}</text>`));
+    }
+    // Malta, too small for the world map, is here as a marker of its own.
+    const malta = links.find((m) => m[1] === 'mt')![3]!;
+    expect(malta).toMatch(/<circle class="map-country map-marker map-undecided"[^>]*r="9"/);
+    expect(malta).not.toContain('<path');
+    // The panel is drawn at its own width in CSS px: one unit, one px.
+    expect(europe).toMatch(/viewBox="0 0 560 \d+" width="560"/);
   });
 
   it('has the same data as a table, and names what is too small to draw', async () => {
@@ -137,7 +162,8 @@ describe('map', () => {
     const row = htmlBetween(html, '<tr data-jurisdiction="mt"', '</tr>');
     expect(row).toContain('stance-undecided');
     expect(htmlBetween(html, '<tr data-jurisdiction="de"', '</tr>')).toContain('No position recorded');
-    expect(html).toMatch(/Too small to draw at this scale, and in the table: Malta\./);
+    // Malta is drawn in the Europe panel, so nothing is left to name as too small.
+    expect(html).not.toContain('Too small to draw');
     // The map adds no script: the page has only the ones every page has (the header's search box).
     const scripts = (page: string) => page.match(/<script\b/g)?.length ?? 0;
     expect(scripts(html)).toBe(scripts(await site.read('/about/')));
@@ -145,7 +171,8 @@ describe('map', () => {
 
   it('leads the home page, with the way into the timeline', async () => {
     const html = await site.read('/');
-    expect(html).toContain('class="map-svg"');
+    expect(html).toContain('class="map-svg map-svg-world"');
+    expect(html).toContain('class="map-svg map-svg-europe"');
     expect(html).toMatch(/<a href="\/timeline\/">Timeline<\/a>: all 14 dated letters, quotes and positions/);
   });
 });
@@ -158,8 +185,10 @@ describe('stance over time', () => {
         (m) => `${m[1]}:${m[2]}`,
       );
       expect(points, path).toEqual(['us-2015:supports', 'us-2018:mixed', 'us-2020:supports']);
+      // The band labels stand under a title that names what they are about.
+      expect(html).toMatch(/<text class="chart-title"[^>]*>\s*On mandated access:\s*<\/text>/);
       expect(html).toMatch(
-        /role="img" aria-label="Stance over time\. US Justice Department: supports from 8 July 2015, then mixed from 2018, then supports from 11 October 2020\."/,
+        /role="img" aria-label="Stance over time\. US Justice Department: for mandated access from 8 July 2015, then mixed on mandated access from 2018, then for mandated access from 11 October 2020\."/,
       );
     }
   });
@@ -211,5 +240,51 @@ describe('who signed with whom', () => {
     expect(htmlBetween(all, 'data-actor="fixture-university"', '</tr>')).toMatch(
       /Academic institution<\/td>\s*<td>1<\/td>/,
     );
+  });
+});
+
+describe('stance labels', () => {
+  it('the detector catches the old bare labels', () => {
+    expect(
+      bareStanceLabels(
+        '<span>Supports</span><a>✕ Opposes (3)</a><title>UK Government: supports, 26 October 2023</title>' +
+          '<a aria-label="France: opposes; member of European Union"></a><category>Opposes</category>' +
+          '{"label":"Supports"}<h1>Timeline · Netherlands · mixed</h1>',
+      ),
+    ).toEqual([
+      'Supports',
+      '✕ Opposes (3)',
+      'UK Government: supports, 26 October 2023',
+      'Opposes',
+      'Timeline · Netherlands · mixed',
+      'France: opposes; member of European Union',
+    ]);
+    expect(
+      bareStanceLabels(
+        '<span>For mandated access</span><a aria-label="France: against mandated access">x</a>' +
+          '<p>The minister opposes the bill, and the letter supports encryption.</p>',
+      ),
+    ).toEqual([]);
+  });
+
+  it('never stand alone in a built page, feed or data file: each names what it is about', async () => {
+    const dist = path.join(site.root, 'dist');
+    const files = (await readdir(dist, { recursive: true })).filter(
+      (file) => /\.(html|xml|json)$/.test(file) && !file.startsWith('pagefind'),
+    );
+    expect(files.length).toBeGreaterThan(50);
+    const found: string[] = [];
+    for (const file of files) {
+      for (const label of bareStanceLabels(await readFile(path.join(dist, file), 'utf8')))
+        found.push(`${file}: ${label}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('badges and the map legend link to the stance question', async () => {
+    const html = await site.read('/map/');
+    expect(html).toMatch(/<a class="stance stance-supports" href="\/about\/#stance-question"/);
+    expect(htmlBetween(html, '<ul class="map-legend"', '</ul>')).toContain('href="/about/#stance-question"');
+    expect(await site.read('/about/')).toContain('<h2 id="stance-question">');
   });
 });

@@ -309,7 +309,10 @@ describe('citations', () => {
       }[];
       expect(csl[0]).toMatchObject({ URL: `${SITE}/${key}/`, publisher: 'Encryption Policy Tracker' });
       expect(csl[0]!.accessed).toEqual({ raw: 'YYYY-MM-DD' });
-      expect(cite).toMatch(/<button type="button" class="copy-button"[^>]* hidden/);
+      expect(cite).toMatch(/<button type="button" class="button copy-button"[^>]* hidden/);
+      // Closed until asked for, the formats chosen inside it, plain text first.
+      expect(cite).toMatch(/<details>\s*<summary id="cite-entry">Cite this entry<\/summary>/);
+      expect(cite).toMatch(/<input type="radio" name="cite-format" value="text" checked/);
       // Read as BibTeX reads it: the entry, and for a quote its source, and nothing else.
       const bibtex = parseBibtex(decode(htmlBetween(cite, 'id="cite-bibtex-text"', '</code>').replace(/^[^>]*>/, '')));
       expect(

@@ -236,7 +236,9 @@ describe('entry facts', () => {
     expect(entryTitle(graph, graph.get('quotes', 'thorny')!)).toBe(
       'Josh Earnest: “This is a very thorny policy challenge, and maybe even among the…”',
     );
-    expect(entryTitle(graph, graph.get('positions', 'us-2')!)).toBe('White House: mixed, 10 October 2015');
+    expect(entryTitle(graph, graph.get('positions', 'us-2')!)).toBe(
+      'White House: mixed on mandated access, 10 October 2015',
+    );
   });
 
   it('sorts newest first, undated entries last', () => {
