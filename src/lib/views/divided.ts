@@ -13,7 +13,7 @@ import type { Stance } from '../stances.ts';
 
 /** The rule in words, for the map page and its legend. */
 export const DIVIDED_RULE =
-  'A jurisdiction is divided when the current positions of two of its bodies differ in stance. Every body counts — government, agency, legislature, court, EU institution — so that a parliament or court on record is not overruled by the executive; a body whose parent body has a newer current position is spoken for by its parent.';
+  'A jurisdiction is divided when the current positions of two of its bodies differ in stance. Every body counts — government, agency, legislature, court, EU institution — so that a parliament or court on record is not overruled by the executive; a body whose parent body has a newer current position is spoken for by its parent, so that an agency’s old word does not outvote its ministry’s newer one.';
 
 /** The parent organisations of an actor, nearest first (none for a person or a top-level body). */
 function ancestors(graph: EntryGraph, actor: string): string[] {
