@@ -1,7 +1,7 @@
 /**
  * Writes a synthetic, valid content tree of any size, the same for the same seed, for timing the
  * check and the build. Every collection is present, every reference and body link resolves, and
- * positions form a `supersedes` chain per jurisdiction, so the tree exercises every check.
+ * positions form a `supersedes` chain per body in each jurisdiction, so the tree exercises every check.
  *
  *   node scripts/bench/generate-content.ts [--entries 10000] [--seed 1] [--out <folder>]
  *
@@ -236,18 +236,20 @@ export async function generateContent(root: string, options: GenerateOptions): P
       context: next() < 0.5 ? JSON.stringify(sentence(6)) : undefined,
     }),
   );
-  // Positions: each jurisdiction's are dated in order and each supersedes the one before it.
+  // Positions: each body's in a jurisdiction are dated in order and each supersedes the one before
+  // it (a chain never crosses bodies, as the check requires).
   const latest = new Map<string, { id: string; day: number }>();
   for (let i = 0; i < counts.positions; i++) {
     const jurisdiction = ids.jurisdictions[i % ids.jurisdictions.length]!;
-    const previous = latest.get(jurisdiction);
+    const actor = pick(ids.organisations);
+    const previous = latest.get(`${jurisdiction}/${actor}`);
     const day = (previous?.day ?? 0) + 1 + Math.floor(next() * 60);
     const id = `position-${i + 1}`;
     ids.positions.push(id);
-    latest.set(jurisdiction, { id, day });
+    latest.set(`${jurisdiction}/${actor}`, { id, day });
     add('positions', id, {
       jurisdiction,
-      actor: pick(ids.organisations),
+      actor,
       stance: pick(STANCES),
       date: dayAfter2000(day),
       summary: JSON.stringify(`${sentence(20)}.`),

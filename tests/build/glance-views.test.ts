@@ -29,6 +29,7 @@ function timelineEntries(html: string): string[] {
 }
 
 const NEWEST_FIRST = [
+  'fr-2023-assembly',
   'eu-2022',
   'mt-2021',
   'minister-2021',
@@ -89,7 +90,7 @@ describe('timeline', () => {
     const html = await site.read('/timeline/in/us/');
     expect(html).toMatch(/<a href="\/timeline\/in\/us\/" aria-current="page"[^>]*>\s*United States \(5\)/);
     expect(html).toMatch(/<a href="\/timeline\/in\/us\/letters\/"[^>]*>\s*Letters \(2\)/);
-    expect(html).toMatch(/<a href="\/timeline\/"[^>]*>\s*All \(14\)/);
+    expect(html).toMatch(/<a href="\/timeline\/"[^>]*>\s*All \(15\)/);
     // Nothing in the US is undecided: shown, not linked.
     expect(html).toMatch(/<span class="filter-empty"[^>]*>Undecided on mandated access \(0\)<\/span>/);
   });
@@ -117,11 +118,31 @@ describe('map', () => {
     const fills = Object.fromEntries(
       [...html.matchAll(/data-code="([A-Z]{2})" data-fill="([a-z]+)"/g)].map((m) => [m[1], m[2]]),
     );
-    expect(fills).toMatchObject({ US: 'supports', FR: 'supports', DE: 'none', CN: 'unlisted' });
+    expect(fills).toMatchObject({ US: 'supports', FR: 'divided', DE: 'none', CN: 'unlisted' });
     expect(html).toMatch(
       /<a href="\/jurisdictions\/us\/" aria-label="United States: for mandated access"[^>]*>\s*<title>United States: for mandated access<\/title>\s*<path[^>]*fill="url\(#map-fill-supports\)"/,
     );
-    expect(html).toContain('aria-label="France: for mandated access; member of European Union"');
+    expect(html).toMatch(
+      /<a href="\/jurisdictions\/fr\/" aria-label="France: divided \(its bodies’ current positions differ\); member of European Union"[^>]*>\s*<title>[^<]*<\/title>\s*<path[^>]*fill="url\(#map-fill-divided\)"/,
+    );
+  });
+
+  it('draws divided with its own texture and legend entry, and states the rule', async () => {
+    const html = await site.read('/map/');
+    expect(html).toMatch(/<pattern id="map-fill-divided"/);
+    expect(html).toMatch(
+      /<rect[^>]*fill="url\(#map-fill-divided\)"[^>]*>(?:<\/rect>)?\s*<\/svg>\s*Divided ≠ \(checks\): its bodies’ current positions differ/,
+    );
+    expect(htmlBetween(html, 'id="divided-rule"', '</p>')).toContain('Every body counts');
+    const france = htmlBetween(html, '<tr data-jurisdiction="fr"', '</tr>');
+    expect(france).toContain('stance-divided');
+    // Each body on its own line, the newest current position first; the old one says its age.
+    expect([...france.matchAll(/href="\/positions\/([^/]+)\/"/g)].map((m) => m[1])).toEqual([
+      'fr-2023-assembly',
+      'fr-2016',
+    ]);
+    expect(france).toMatch(/23 August 2016<\/time>\s*<span[^>]*> — \d+ years ago<\/span>/);
+    expect(france).not.toMatch(/20 March 2023<\/time>\s*<span/);
   });
 
   it('outlines the EU’s members and says its stance in the legend', async () => {
@@ -173,12 +194,43 @@ describe('map', () => {
     const html = await site.read('/');
     expect(html).toContain('class="map-svg map-svg-world"');
     expect(html).toContain('class="map-svg map-svg-europe"');
-    expect(html).toMatch(/<a href="\/timeline\/">Timeline<\/a>: all 14 dated letters, quotes and positions/);
+    expect(html).toMatch(/<a href="\/timeline\/">Timeline<\/a>: all 15 dated letters, quotes and positions/);
+  });
+});
+
+describe('where it stands now', () => {
+  it('opens a jurisdiction page with one line per body: stance, since when, what about, link', async () => {
+    const html = await site.read('/jurisdictions/fr/');
+    const now = htmlBetween(html, 'id="stands-now-heading"', '</section>');
+    expect(html.indexOf('id="stands-now-heading"')).toBeLessThan(html.indexOf('<dt>Code</dt>'));
+    expect(now).toMatch(/Divided ≠:\s*<\/strong>\s*its bodies’ current positions differ/);
+    const lines = [...now.matchAll(/<li data-body="([^"]+)"[^>]*>([\s\S]*?)<\/li>/g)];
+    expect(lines.map((m) => m[1])).toEqual(['fr-assembly', 'fr-interior']);
+    expect(lines[0]![2]).toContain('stance-opposes');
+    expect(lines[0]![2]).toMatch(/since\s+<time datetime="2023-03-20">20 March 2023<\/time>\s*<p[\s>]/);
+    expect(lines[0]![2]).toMatch(
+      /An invented position of the glance fixture, taken by a second French body that disagrees with the first, so that France is divided on…/,
+    );
+    expect(lines[0]![2]).toMatch(/<a href="\/positions\/fr-2023-assembly\/"[^>]*>Read the position<\/a>/);
+    expect(lines[1]![2]).toMatch(
+      /since\s+<time datetime="2016-08-23">23 August 2016<\/time>\s*<span[^>]*> — \d+ years ago/,
+    );
+  });
+
+  it('charts each body on its own', async () => {
+    const html = await site.read('/jurisdictions/fr/');
+    const charts = [...html.matchAll(/data-history-body="([^"]+)"[^>]*>[\s\S]*?role="img" aria-label="([^"]+)"/g)].map(
+      (m) => m[2],
+    );
+    expect(charts).toEqual([
+      'Stance over time. French Assembly: opposes from 20 March 2023.',
+      'Stance over time. French Interior Ministry: supports from 23 August 2016.',
+    ]);
   });
 });
 
 describe('stance over time', () => {
-  it('charts each chain on the jurisdiction page and the body’s page, oldest first', async () => {
+  it('charts each body’s positions on the jurisdiction page and the body’s page, oldest first', async () => {
     for (const path of ['/jurisdictions/us/', '/organisations/us-justice/']) {
       const html = await site.read(path);
       const points = [...html.matchAll(/data-position="([^"]+)" data-stance="([a-z]+)"/g)].map(

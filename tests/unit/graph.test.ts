@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareNewestFirst, entryDate, entryTitle } from '../../src/lib/entry-facts.ts';
 import { buildEntryGraph, entryKey, type AnyGraphInput } from '../../src/lib/graph.ts';
-import { currentPositions, stanceHistory, supersededBy } from '../../src/lib/positions.ts';
+import { bodiesOf, currentPositions, supersededBy } from '../../src/lib/positions.ts';
 
 const source: AnyGraphInput = {
   collection: 'sources',
@@ -224,8 +224,13 @@ describe('positions', () => {
     expect(supersededBy(graph, graph.get('positions', 'us-2')!)).toBeUndefined();
   });
 
-  it('gives each chain of a jurisdiction newest first, the chain with the newest head first', () => {
-    expect(stanceHistory(graph, 'us').map((chain) => chain.map((p) => p.id))).toEqual([['us-2', 'us-1'], ['us-other']]);
+  it('gives each body of a jurisdiction on its own, newest first, the body with the newest current position first', () => {
+    expect(bodiesOf(graph, 'us').map((body) => [body.actor, body.current.id, body.positions.map((p) => p.id)])).toEqual(
+      [
+        ['white-house', 'us-2', ['us-2', 'us-1']],
+        ['apple', 'us-other', ['us-other']],
+      ],
+    );
     expect(currentPositions(graph, 'us').map((p) => p.id)).toEqual(['us-2', 'us-other']);
   });
 });

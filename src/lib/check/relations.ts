@@ -1,6 +1,6 @@
 /**
  * Checks that need every entry at once: ids that collide, references and body links to entries
- * that do not exist, `supersedes` chains that loop, fork or cross jurisdictions, and two sources
+ * that do not exist, `supersedes` chains that loop, fork or cross jurisdictions or bodies, and two sources
  * for one URL.
  */
 import { type CollectionName, COLLECTIONS } from '../collections.ts';
@@ -10,6 +10,7 @@ import { IdIndex, idTakenProblem } from '../id-index.ts';
 import { referencesIn } from '../references.ts';
 import { TRANSLATOR_RULE } from '../schemas.ts';
 import type { BodyLink } from '../body-links.ts';
+import { crossActorProblem } from './actor-chains.ts';
 import { chainLoops } from './chain-loops.ts';
 import { duplicateSourceProblems } from './duplicate-sources.ts';
 import type { Problem } from './problems.ts';
@@ -96,6 +97,10 @@ function supersessionProblems(
         message: `"${replacedId}" is a position of ${String(replaced.data.jurisdiction)}, this one of ${String(entry.data.jurisdiction)}`,
         expected: 'a position of the same jurisdiction: a chain is one jurisdiction\u2019s stance history',
       });
+    } else {
+      // Within one jurisdiction, a chain is also one body's: different bodies stand side by side.
+      const crossActor = crossActorProblem(entry, replaced);
+      if (crossActor) problems.push(crossActor);
     }
     const earlier = supersededBy.get(replacedId);
     if (earlier) {

@@ -1,16 +1,15 @@
 /**
- * The map's data: each country shape with the jurisdiction entry that has its code, the fill that
- * entry's current stance gives it, and the blocs (the EU) it belongs to — for the world and for the
- * enlarged Europe panel alike. Pure: shapes and stances in, what to draw out; the component only
- * writes the SVG.
+ * The map's data: each country shape with the jurisdiction entry that has its code, the fill its
+ * bodies' current stances give it (`map-fill.ts`), and the blocs (the EU) it belongs to — for the
+ * world and for the enlarged Europe panel alike. Pure: shapes and stances in, what to draw out; the
+ * component only writes the SVG.
  */
-import type { Stance } from '../stances.ts';
 import { BLOC_MEMBERS } from './blocs.ts';
 import type { JurisdictionStance } from './current-stances.ts';
+import { type MapFill, mapFill } from './map-fill.ts';
 import type { CountryShape } from './world-shapes.ts';
 
-/** A stance, `none` for a jurisdiction with no position recorded, or `unlisted` for no entry. */
-export type MapFill = Stance | 'none' | 'unlisted';
+export type { MapFill } from './map-fill.ts';
 
 export interface MapCountry extends CountryShape {
   fill: MapFill;
@@ -46,7 +45,7 @@ export function worldMap(
     return {
       ...shape,
       jurisdiction,
-      fill: jurisdiction ? (jurisdiction.stance ?? 'none') : 'unlisted',
+      fill: mapFill(jurisdiction),
       blocs: blocs.filter(({ members }) => shape.code && members.includes(shape.code)).map(({ bloc }) => bloc),
     };
   };

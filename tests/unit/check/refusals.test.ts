@@ -402,6 +402,13 @@ describe('supersedes chains', () => {
     ]);
   });
 
+  it('a chain that crosses bodies, naming both positions and both actors', async () => {
+    const { lines } = await checkWith(change(OLDER_POSITION, 'actor: fixture-ministry', 'actor: fixture-police'));
+    expect(lines).toEqual([
+      `${POSITION}:10: supersedes: "fixture-nl-2019" (${OLDER_POSITION}) is a position of fixture-police, this one of fixture-ministry — a position of fixture-ministry, or no supersedes: a chain is one body’s stance history, and different bodies stand side by side`,
+    ]);
+  });
+
   it('a position superseded twice', async () => {
     const file = 'content/positions/fixture-nl-2020-07.mdx';
     const { lines } = await checkWith({
