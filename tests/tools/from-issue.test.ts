@@ -217,7 +217,7 @@ describe('a suggested letter or position', () => {
     );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.added).toEqual(['positions/nl-2020-07-the-ministry-s-decryption.mdx']);
+    expect(run.added).toEqual(['positions/nl-2020-07-the-ministry-s-decryption-plan.mdx']);
     expect(entry(run, run.added[0]!).data).toEqual({
       jurisdiction: 'nl',
       actor: 'fixture-police',

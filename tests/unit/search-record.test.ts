@@ -138,7 +138,9 @@ describe('searchRecord', () => {
 
   it('involves the body that holds a position', () => {
     expect(values(record('positions', 'us-1').filters.actor)).toEqual(['white-house']);
-    expect(record('positions', 'us-1').meta.title).toBe('White House on legislation on encrypted data, 10 October 2015');
+    expect(record('positions', 'us-1').meta.title).toBe(
+      'White House on legislation on encrypted data, 10 October 2015',
+    );
   });
 
   it('files people and organisations under themselves, and a jurisdiction under itself', () => {
