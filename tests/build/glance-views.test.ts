@@ -174,6 +174,17 @@ describe('stance over time', () => {
   });
 });
 
+describe('a position’s title', () => {
+  it('says who, on what, when — the same on its page, the timeline and the feed', async () => {
+    const title = 'US Justice Department on an invented question of 2018, 2018';
+    const page = await site.read('/positions/us-2018/');
+    expect(page).toMatch(new RegExp(`<h1[^>]*>${title}</h1>`));
+    expect(page).toMatch(new RegExp(`<title>${title}`));
+    expect(await site.read('/timeline/')).toContain(`>${title}</a>`);
+    expect(await site.read('/feeds/all.xml')).toContain(`<title>Position: ${title}</title>`);
+  });
+});
+
 describe('who signed with whom', () => {
   it('groups a letter’s signatories by kind, with counts', async () => {
     const html = await site.read('/letters/letter-2019-07/');
