@@ -204,7 +204,9 @@ describe('who signed with whom', () => {
     expect(complete).not.toContain('The list is partial');
     const matrixPage = await site.read('/letters/signatories/');
     const counting = htmlBetween(matrixPage, 'id="counting-heading"', '</section>');
-    expect(counting).toContain('only when named on at least');
+    // Words and numbers keep their spaces: "1 of the 4 letters", "at least 2 letters".
+    expect(counting).toContain(' 1 of the 4 letters name only some');
+    expect(counting).toContain('only when named on at least 2 letters. One letter');
     expect(counting).toMatch(/Industry letter<\/a>: 2 named of 40–45 reported/);
   });
 
