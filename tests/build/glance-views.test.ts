@@ -255,6 +255,17 @@ describe('stance over time', () => {
   });
 });
 
+describe('a position’s title', () => {
+  it('says who, on what, when — the same on its page, the timeline and the feed', async () => {
+    const title = 'US Justice Department on an invented question of 2018, 2018';
+    const page = await site.read('/positions/us-2018/');
+    expect(page).toMatch(new RegExp(`<h1[^>]*>${title}</h1>`));
+    expect(page).toMatch(new RegExp(`<title>${title}`));
+    expect(await site.read('/timeline/')).toContain(`>${title}</a>`);
+    expect(await site.read('/feeds/all.xml')).toContain(`<title>Position: ${title}</title>`);
+  });
+});
+
 describe('who signed with whom', () => {
   it('groups a letter’s signatories by kind, with counts', async () => {
     const html = await site.read('/letters/letter-2019-07/');
@@ -262,6 +273,22 @@ describe('who signed with whom', () => {
     expect(section).toContain('Who signed: 5 signatories');
     const groups = [...section.matchAll(/data-group="([a-z-]+)"[\s\S]*?\((\d+)\)/g)].map((m) => `${m[1]}=${m[2]}`);
     expect(groups).toEqual(['company=2', 'civil-society=2', 'academic=1']);
+  });
+
+  it('says a partial list is partial: named of reported, on the letter and beside the matrix', async () => {
+    const html = await site.read('/letters/letter-2017/');
+    const section = htmlBetween(html, 'id="signatories-heading"', 'Who signs with whom, across all letters');
+    expect(section).toContain('Who signed: 2 named of 40–45 reported');
+    expect(section).toContain('The list is partial');
+    expect(html).toMatch(/<dt>How many signed<\/dt>\s*<dd>2 named of 40–45 reported<\/dd>/);
+    const complete = await site.read('/letters/letter-2019-07/');
+    expect(complete).not.toContain('The list is partial');
+    const matrixPage = await site.read('/letters/signatories/');
+    const counting = htmlBetween(matrixPage, 'id="counting-heading"', '</section>');
+    // Words and numbers keep their spaces: "1 of the 4 letters", "at least 2 letters".
+    expect(counting).toContain(' 1 of the 4 letters name only some');
+    expect(counting).toContain('only when named on at least 2 letters. One letter');
+    expect(counting).toMatch(/Industry letter<\/a>: 2 named of 40–45 reported/);
   });
 
   it('shows an organisation’s letters and who it signed with most often', async () => {
@@ -276,8 +303,9 @@ describe('who signed with whom', () => {
   it('draws the matrix of the most frequent signatories, with everyone behind it', async () => {
     const html = await site.read('/letters/signatories/');
     const matrix = htmlBetween(html, '<table class="signatory-matrix"', '</table>');
+    // Professor Lee and the university signed one letter each: not rows, however the names sort.
     expect(matrix).toMatch(
-      /The 7 most frequent signatories against the 4 letters they signed most together\. A ● marks/,
+      /The 5 most frequent named signatories \(each named on at least two letters\) against the 4 letters they signed most together\. A ● marks/,
     );
     const rows = [...matrix.matchAll(/<tr data-actor="([^"]+)"/g)].map((m) => m[1]);
     expect(rows.slice(0, 3)).toEqual(['acme', 'globex', 'rights-group']);

@@ -44,6 +44,12 @@ function suggestion(key: string, accepted: string[]): string | undefined {
   return best && best.d <= Math.max(2, Math.floor(key.length / 3)) ? best.name : undefined;
 }
 
+/** The fields of the objects a field holds, for "did you mean" on a misspelt one: a person's roles, a letter's reported count. */
+const NESTED_FIELDS: Record<string, string[]> = {
+  roles: ['title', 'organisation', 'from', 'to'],
+  signatories_reported: ['min', 'max'],
+};
+
 function issueProblems(entry: ParsedEntry, collection: CollectionName, issue: z.core.$ZodIssue): Problem[] {
   const file = entry.source.file;
   if (issue.code === 'unrecognized_keys') {
@@ -59,7 +65,7 @@ function issueProblems(entry: ParsedEntry, collection: CollectionName, issue: z.
           expected: 'remove it: the id is the file name',
         };
       }
-      const accepted = issue.path.length === 0 ? fieldsOf(collection) : ['title', 'organisation', 'from', 'to'];
+      const accepted = issue.path.length === 0 ? fieldsOf(collection) : (NESTED_FIELDS[String(issue.path[0])] ?? []);
       const close = suggestion(key, accepted);
       return {
         file,

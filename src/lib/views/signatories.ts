@@ -11,6 +11,15 @@
 import { compareNewestFirst } from '../entry-facts.ts';
 import type { EntryGraph, GraphEntry } from '../graph.ts';
 
+/**
+ * The fewest letters that rank a signatory (a matrix row) or a co-signatory ("signed most often
+ * with"). Counts are of named signatories only, and many letters name a few of their signers (a
+ * partial list, `signatories_reported`): being named on one such letter depends on which names a
+ * report printed, and one letter says nothing about who signs with whom. So nobody is ranked on the
+ * strength of a single letter.
+ */
+export const RANK_MIN_LETTERS = 2;
+
 export type LetterEntry = GraphEntry<'letters'>;
 export type ActorEntry = GraphEntry<'people' | 'organisations'>;
 
@@ -77,7 +86,7 @@ export function groupSignatories(
 export interface SignatoryIndex {
   /** Letters each actor signed, newest first. */
   lettersOf(actorId: string): readonly LetterEntry[];
-  /** Actors who signed the same letters as this one, most shared letters first, then by name. */
+  /** Actors named on at least `RANK_MIN_LETTERS` of this one's letters, most shared letters first, then by name. */
   coSignatories(actorId: string, limit?: number): { actor: ActorEntry; count: number }[];
   /** Every actor who signed a letter, most letters first, then by name. */
   ranked: readonly { actor: ActorEntry; count: number }[];
@@ -132,7 +141,7 @@ export function buildSignatoryIndex(graph: EntryGraph): SignatoryIndex {
     lettersOf: (actorId) => byActor.get(actorId) ?? [],
     coSignatories(actorId, limit = 10) {
       return partnersOf(byActor.get(actorId) ?? [], limit)
-        .filter(({ id }) => id !== actorId)
+        .filter(({ id, count }) => id !== actorId && count >= RANK_MIN_LETTERS)
         .slice(0, limit)
         .map(({ id, count }) => ({ actor: graph.actor(id)!, count }));
     },
@@ -161,7 +170,7 @@ function firstInOrder(
 }
 
 export interface SignatoryMatrix {
-  /** Rows: the most frequent signatories, most letters first. */
+  /** Rows: the most frequent signatories named on at least `RANK_MIN_LETTERS` letters, most letters first. */
   actors: { actor: ActorEntry; count: number }[];
   /** Columns: letters signed by any of them, ordered so letters with the same signers sit together. */
   letters: LetterEntry[];
@@ -170,13 +179,13 @@ export interface SignatoryMatrix {
 }
 
 /**
- * The matrix of the `rows` most frequent signatories against the `columns` letters most of them
+ * The matrix of the `rows` most frequent signatories (named on at least two letters) against the `columns` letters most of them
  * signed. Letters are ordered by who signed them, read down the rows as a binary number (the most
  * frequent signer first), so letters with the same signers form blocks; ties keep the order they were met in (the most
  * frequent signer's letters newest first).
  */
 export function signatoryMatrix(index: SignatoryIndex, rows = 20, columns = 30): SignatoryMatrix {
-  const actors = index.ranked.slice(0, rows);
+  const actors = index.ranked.filter(({ count }) => count >= RANK_MIN_LETTERS).slice(0, rows);
   const letters = new Map<string, { letter: LetterEntry; pattern: boolean[]; order: number }>();
   actors.forEach(({ actor }, row) => {
     for (const letter of index.lettersOf(actor.id)) {

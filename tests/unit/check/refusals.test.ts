@@ -129,6 +129,43 @@ describe('dates', () => {
     ]);
   });
 
+  it('a position without a subject, or with one too long to read in a title', async () => {
+    const missing = await checkWith(change(POSITION, 'subject: weighing security against privacy\n', ''));
+    expect(missing.lines).toEqual([
+      `${POSITION}:1: subject: is required but missing — expected a short phrase in our own words naming what the position is about, at most 80 characters, e.g. "Online Safety Act scanning powers"`,
+    ]);
+    const long = await checkWith(change(POSITION, 'weighing security against privacy', 'x'.repeat(81)));
+    expect(long.lines).toEqual([`${POSITION}:11: subject: is 81 characters long — at most 80 characters: shorten it`]);
+  });
+
+  it('a letter whose reported count of signatories is below its named list, or misspelt', async () => {
+    const letter = 'content/letters/fixture-letter-2020.mdx';
+    const low = await checkWith(
+      change(letter, 'sources: [fixture-news-2020]', 'sources: [fixture-news-2020]\nsignatories_reported: 1'),
+    );
+    expect(low.lines).toEqual([
+      `${letter}:10: signatories_reported: reports 1 signatories, fewer than the 2 named in signatories — at least 2, or no signatories_reported when the named list is complete`,
+    ]);
+    const misspelt = await checkWith(
+      change(
+        letter,
+        'sources: [fixture-news-2020]',
+        'sources: [fixture-news-2020]\nsignatories_reported:\n  min: 40\n  mx: 50',
+      ),
+    );
+    expect(misspelt.lines).toEqual([
+      `${letter}:12: signatories_reported.mx: is not a field of this collection — did you mean max? accepted fields: min, max`,
+    ]);
+    const fine = await checkWith(
+      change(
+        letter,
+        'sources: [fixture-news-2020]',
+        'sources: [fixture-news-2020]\nsignatories_reported: { min: 40, max: 50 }',
+      ),
+    );
+    expect(fine.lines).toEqual([]);
+  });
+
   it('a role that ends before it starts', async () => {
     const file = 'content/people/fixture-minister.mdx';
     const { lines } = await checkWith(change(file, '    from: 2018-03', '    from: 2018-03\n    to: 2017'));

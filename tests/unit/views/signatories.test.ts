@@ -4,6 +4,7 @@ import { entryJsonLd } from '../../../src/lib/share-metadata.ts';
 import {
   buildSignatoryIndex,
   groupSignatories,
+  RANK_MIN_LETTERS,
   SIGNATORIES_LISTED,
   signatoryMatrix,
 } from '../../../src/lib/views/signatories.ts';
@@ -57,15 +58,10 @@ describe('buildSignatoryIndex', () => {
   it('lists an actor’s letters newest first, and who signed with them most', () => {
     expect(index.lettersOf('acme').map((l) => l.id)).toEqual(['l2', 'l1']);
     expect(index.lettersOf('nobody')).toEqual([]);
-    expect(index.coSignatories('acme').map(({ actor, count }) => `${actor.id}=${count}`)).toEqual([
-      'rights=2',
-      'globex=1',
-      'league=1',
-      'lee=1',
-      'paper=1',
-      'uni=1',
-    ]);
-    expect(index.coSignatories('acme', 2)).toHaveLength(2);
+    // Only those named on at least two of acme's letters: one shared letter ranks no one.
+    expect(index.coSignatories('acme').map(({ actor, count }) => `${actor.id}=${count}`)).toEqual(['rights=2']);
+    expect(index.coSignatories('rights', 1).map(({ actor }) => actor.id)).toEqual(['acme']);
+    expect(index.coSignatories('lee')).toEqual([]);
   });
 });
 
@@ -81,6 +77,17 @@ describe('signatoryMatrix', () => {
       [false, true, true],
       [true, true, false],
     ]);
+  });
+
+  it('ranks no one on the strength of a single letter: one-letter signers are not rows', () => {
+    const matrix = signatoryMatrix(index, 20, 10);
+    expect(matrix.actors.map(({ actor, count }) => `${actor.id}=${count}`)).toEqual([
+      'acme=2',
+      'globex=2',
+      'league=2',
+      'rights=2',
+    ]);
+    expect(RANK_MIN_LETTERS).toBe(2);
   });
 
   it('keeps the letters most of the top signatories share when columns run out', () => {
