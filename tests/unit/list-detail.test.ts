@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { buildEntryGraph } from '../../src/lib/graph.ts';
+import { listDetail } from '../../src/lib/list-detail.ts';
+import { SMALL_INPUTS } from '../helpers/small-graph.ts';
+
+const graph = buildEntryGraph(SMALL_INPUTS);
+const detail = (collection: 'people' | 'organisations' | 'jurisdictions' | 'quotes', id: string) =>
+  listDetail(graph, graph.get(collection, id)!);
+
+describe('listDetail: what tells an undated entry apart in a list', () => {
+  it('a person: their role and its organisation', () => {
+    expect(detail('people', 'minister')).toEqual(['Minister of Justice, Ministry of Justice']);
+  });
+
+  it('an organisation: its jurisdiction, where it has one', () => {
+    expect(detail('organisations', 'ministry')).toEqual(['Netherlands']);
+    expect(detail('organisations', 'rights-group')).toEqual([]);
+  });
+
+  it('a jurisdiction: how many positions, by how many bodies', () => {
+    expect(detail('jurisdictions', 'nl')).toEqual(['1 position by 1 body']);
+  });
+
+  it('nothing for a dated entry, whose date and stance say enough', () => {
+    expect(detail('quotes', 'balance')).toEqual([]);
+  });
+});
