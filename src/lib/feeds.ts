@@ -61,7 +61,8 @@ function htmlText(text: string): string {
 export function feedItem(graph: EntryGraph, entry: Statement, link: string): FeedItem {
   const data = entry.data;
   // A quote is its words and who said them, with their role on the day.
-  const text = 'summary' in data ? data.summary : `${quotedWithLanguage(graph, data)} — ${quoteAttribution(graph, data)}`;
+  const text =
+    'summary' in data ? data.summary : `${quotedWithLanguage(graph, data)} — ${quoteAttribution(graph, data)}`;
   return {
     title: `${COLLECTION_LABELS[entry.collection].singular}: ${entryTitle(graph, entry)}`,
     link,

@@ -94,7 +94,8 @@ const strings = (what: string) =>
 const topics = strings('topic').superRefine((items, ctx) =>
   items.forEach((item, index) => {
     const problem = unknownTopicProblem(item);
-    if (problem) ctx.addIssue({ code: 'custom', path: [index], message: problem.message, params: { expected: problem.expected } });
+    if (problem)
+      ctx.addIssue({ code: 'custom', path: [index], message: problem.message, params: { expected: problem.expected } });
   }),
 );
 

@@ -15,7 +15,8 @@ describe('the topics vocabulary', () => {
 
   it('keeps one spelling of each topic: no two ids a slip apart', () => {
     for (const a of TOPIC_IDS) {
-      for (const b of TOPIC_IDS) if (a < b) expect(editDistance(a.replace(/-/g, ''), b.replace(/-/g, ''))).toBeGreaterThan(1);
+      for (const b of TOPIC_IDS)
+        if (a < b) expect(editDistance(a.replace(/-/g, ''), b.replace(/-/g, ''))).toBeGreaterThan(1);
     }
     expect(isTopicId('backdoors')).toBe(false);
     expect(isTopicId('assistance-and-access-bill')).toBe(false);

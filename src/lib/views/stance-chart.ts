@@ -93,7 +93,13 @@ export function stanceChart(
     plot.right,
     MARK_GAP,
   );
-  const points = positions.map(({ id, date, stance }, index) => ({ id, date, stance, x: xs[index]!, y: bandY(stance) }));
+  const points = positions.map(({ id, date, stance }, index) => ({
+    id,
+    date,
+    stance,
+    x: xs[index]!,
+    y: bandY(stance),
+  }));
   // A chain too long to space within the plot widens the chart rather than overlap its marks.
   const width = Math.max(CHART_WIDTH, Math.ceil(xs.at(-1)! + MARK_RADIUS + 2));
   if (width > CHART_WIDTH) plot.right = width - RIGHT;

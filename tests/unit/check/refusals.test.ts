@@ -28,8 +28,12 @@ describe('topics', () => {
   const TOPICS_FILE = 'a topic id from src/lib/topics.ts (add a new topic there, with its label)';
 
   it('an unknown topic, with the nearest known one', async () => {
-    const { lines } = await checkWith(change(QUOTE, 'stance: opposes', 'stance: opposes\ntopics: [encryption, backdoors]'));
-    expect(lines).toEqual([`${QUOTE}:6: topics[1]: "backdoors" is not a known topic — did you mean back-doors? ${TOPICS_FILE}`]);
+    const { lines } = await checkWith(
+      change(QUOTE, 'stance: opposes', 'stance: opposes\ntopics: [encryption, backdoors]'),
+    );
+    expect(lines).toEqual([
+      `${QUOTE}:6: topics[1]: "backdoors" is not a known topic — did you mean back-doors? ${TOPICS_FILE}`,
+    ]);
   });
 
   it('an unknown topic near none', async () => {
