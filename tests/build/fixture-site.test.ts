@@ -80,7 +80,9 @@ describe('entry pages show their fields and links', () => {
     // Listed under "Who signed", and not again in the facts or (for the one whose body mentions the letter) in "Linked from".
     for (const signatory of ['fixture-rights-group', 'fixture-tech-company']) {
       expect(html.split(`href="/organisations/${signatory}/"`)).toHaveLength(2);
-      expect(section(html, 'Who signed: 2 signatories')).toContain(`href="/organisations/${signatory}/"`);
+      expect(htmlBetween(html, '>Who signed: 2 signatories<', 'Who signs with whom')).toContain(
+        `href="/organisations/${signatory}/"`,
+      );
     }
     expect(htmlBetween(html, '<dt>Sent to</dt>')).toContain('href="/people/fixture-minister/"');
   });
@@ -130,12 +132,15 @@ describe('backlinks', () => {
     expect(section(html, 'Positions citing their quotes')).toContain('href="/positions/fixture-nl-2020-06/"');
   });
 
-  it('an organisation lists letters signed, quotes, positions held, people with roles and its parts', async () => {
+  it('an organisation lists what it signed, said and held in its record, and people with roles and its parts below', async () => {
     const ministry = await site.read('/organisations/fixture-ministry/');
     const backlinks = htmlBetween(ministry, '>Linked from</h2>');
     expect(backlinks).toContain('href="/people/fixture-minister/"');
-    expect(backlinks).toContain('href="/positions/fixture-nl-2019/"');
-    expect(backlinks).toContain('href="/positions/fixture-nl-2020-06/"');
+    // The positions it held are its record, above "Linked from".
+    const held = htmlBetween(ministry, 'Everything on record, oldest first', '>Linked from</h2>');
+    expect(held).toContain('href="/positions/fixture-nl-2019/"');
+    expect(held).toContain('href="/positions/fixture-nl-2020-06/"');
+    expect(backlinks).not.toContain('href="/positions/fixture-nl-2019/"');
     expect(backlinks).toContain('Parts of this organisation');
     expect(backlinks).toContain('href="/organisations/fixture-police/"');
 
@@ -144,7 +149,8 @@ describe('backlinks', () => {
     const record = section(group, 'Everything on record, oldest first');
     expect(record).toContain('href="/letters/fixture-letter-2020/"');
     expect(record).toContain('href="/quotes/fixture-letter-line/"');
-    expect(group).not.toContain('Letters signed');
+    // Nothing else links to it, so it has no "Linked from" at all.
+    expect(group).not.toContain('id="backlinks-heading"');
 
     const company = await site.read('/organisations/fixture-tech-company/');
     expect(htmlBetween(company, '>Linked from</h2>')).toContain('Member of');
