@@ -1,9 +1,10 @@
 /**
- * The second line of an undated entry in a list, after its kind: what a reader needs to tell one
- * person, organisation or jurisdiction from another without opening it — a person's role, an
- * organisation's jurisdiction, how many positions a jurisdiction has and from how many bodies.
+ * What a list says of an entry after its kind: what a reader needs to tell one person,
+ * organisation or jurisdiction from another without opening it — a person's role, an
+ * organisation's jurisdiction, how many positions a jurisdiction has and from how many bodies — and
+ * for a quote, the role its speaker held that day (its title already names the speaker).
  */
-import { roleText } from './attribution.ts';
+import { roleText, speakerRole } from './attribution.ts';
 import { entryKey, type EntryGraph, type GraphEntry } from './graph.ts';
 
 function counted(n: number, one: string, many: string): string {
@@ -21,6 +22,10 @@ export function listDetail(graph: EntryGraph, entry: GraphEntry): string[] {
     const { jurisdiction } = (entry as GraphEntry<'organisations'>).data;
     const place = jurisdiction ? graph.get('jurisdictions', jurisdiction)?.data.name : undefined;
     return place ? [place] : [];
+  }
+  if (entry.collection === 'quotes') {
+    const role = speakerRole(graph, (entry as GraphEntry<'quotes'>).data);
+    return role ? [role] : [];
   }
   if (entry.collection === 'jurisdictions') {
     const positions = graph.linking(entryKey('jurisdictions', entry.id), 'positions', 'jurisdiction');

@@ -21,7 +21,14 @@ describe('listDetail: what tells an undated entry apart in a list', () => {
     expect(detail('jurisdictions', 'nl')).toEqual(['1 position by 1 body']);
   });
 
-  it('nothing for a dated entry, whose date and stance say enough', () => {
-    expect(detail('quotes', 'balance')).toEqual([]);
+  it('a quote: the role its speaker held that day, when one is known', () => {
+    expect(detail('quotes', 'balance')).toEqual(['Minister of Justice, Ministry of Justice']);
+    // Said by an organisation: its name, in the title, is all.
+    expect(detail('quotes', 'old-line')).toEqual([]);
+  });
+
+  it('nothing for a letter or position, whose date and stance say enough', () => {
+    expect(listDetail(graph, graph.get('letters', 'letter')!)).toEqual([]);
+    expect(listDetail(graph, graph.get('positions', 'nl-2020')!)).toEqual([]);
   });
 });
