@@ -19,7 +19,7 @@ export interface SiteContent {
   graph: EntryGraph;
   /** Astro's entry, for rendering the body. */
   astroEntry(key: EntryKey): CollectionEntry<CollectionName>;
-  /** A collection's entries newest first, as its index pages list them. */
+  /** A collection's entries as its index pages list them: newest first, or by name where undated. */
   newestFirst(collection: CollectionName): readonly GraphEntry[];
   /** Every search filter with its values and counts, as the search page and its value files list them. */
   searchFacets(): readonly Facet[];

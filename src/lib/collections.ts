@@ -22,6 +22,9 @@ export type ActorCollection = (typeof ACTOR_COLLECTIONS)[number];
 /** The collections whose entries are statements with a stance and a date. */
 export const STATEMENT_COLLECTIONS = ['letters', 'quotes', 'positions'] as const satisfies readonly CollectionName[];
 
+/** The collections whose entries have no date: their index lists them by name. */
+export const UNDATED_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['people', 'organisations', 'jurisdictions']);
+
 export const COLLECTION_LABELS: Record<CollectionName, { singular: string; plural: string; description: string }> = {
   letters: {
     singular: 'Letter',

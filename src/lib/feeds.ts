@@ -6,6 +6,7 @@
  * and then as XML by the writer: a quote holding `<img src=…>` is shown as those characters.
  */
 import { stringifyEntitiesLight } from 'stringify-entities';
+import { quoteAttribution } from './attribution.ts';
 import { STATEMENT_COLLECTIONS, COLLECTION_LABELS } from './collections.ts';
 import { firstDay, partialDate } from './dates.ts';
 import { compareNewestFirst, entryDate, entryTitle } from './entry-facts.ts';
@@ -59,7 +60,9 @@ function htmlText(text: string): string {
 /** One statement as a feed item; `link` is the absolute URL of its page. */
 export function feedItem(graph: EntryGraph, entry: Statement, link: string): FeedItem {
   const data = entry.data;
-  const text = 'summary' in data ? data.summary : quotedWithLanguage(graph, data);
+  // A quote is its words and who said them, with their role on the day.
+  const text =
+    'summary' in data ? data.summary : `${quotedWithLanguage(graph, data)} — ${quoteAttribution(graph, data)}`;
   return {
     title: `${COLLECTION_LABELS[entry.collection].singular}: ${entryTitle(graph, entry)}`,
     link,

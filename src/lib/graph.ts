@@ -141,7 +141,8 @@ export class EntryGraph {
   /**
    * Backlinks grouped by the kind of the linking entry, then by how they link, e.g.
    * `letters → [{ label: 'Letters signed', entries }]`. Each linking entry appears once per label,
-   * and under "Mentioned in" only when it does not already link through a field.
+   * and under "Mentioned in" only when it does not already link through a field and this entry does
+   * not link to it through a field (a letter's page lists its signatories: their mentions of it are not news).
    */
   backlinkGroups(
     key: EntryKey,
@@ -160,7 +161,12 @@ export class EntryGraph {
       // A body mention by an entry already listed through a field adds nothing: show it once.
       const mentions = byField.get('body');
       if (mentions) {
-        const listed = new Set([...byField].filter(([field]) => field !== 'body').flatMap(([, entries]) => entries));
+        const listed = new Set([
+          ...[...byField].filter(([field]) => field !== 'body').flatMap(([, entries]) => entries),
+          ...this.outgoing(key)
+            .filter((edge) => edge.field !== 'body')
+            .map((edge) => this.entries.get(edge.to)!),
+        ]);
         const rest = mentions.filter((entry) => !listed.has(entry));
         if (rest.length) byField.set('body', rest);
         else byField.delete('body');
@@ -170,7 +176,7 @@ export class EntryGraph {
         label: backlinkLabel(collection, field),
         entries,
       }));
-      result.push({ collection, groups });
+      if (groups.length) result.push({ collection, groups });
     }
     return result;
   }

@@ -20,6 +20,8 @@ const PAGE_PATHS = {
   signatories: '/letters/signatories/',
   // The open data's page; its files come from `dataFilePath` (issue 12).
   data: '/data/',
+  // Every topic of the vocabulary (src/lib/topics.ts); each topic's page comes from `topicPath`.
+  topics: '/topics/',
 } as const;
 
 /**
@@ -80,6 +82,11 @@ export function timelineSegments(route: TimelineRoute, page = 1): string {
 /** A timeline page: the whole timeline, or narrowed, and its page number. */
 export function timelinePath(route: TimelineRoute = {}, page = 1): string {
   return `${SITE_PAGES.timeline}${timelineSegments(route, page)}`;
+}
+
+/** A topic's page, listing its letters and quotes: `/topics/<id>/`. */
+export function topicPath(id: string): string {
+  return `${SITE_PAGES.topics}${id}/`;
 }
 
 /** Page `number` (from 1) of the list of everyone who signed a letter; page 1 also holds the matrix. */

@@ -10,6 +10,7 @@ import { ID_PATTERN, ID_RULE } from './ids.ts';
 import { LANG_RULE, languageTagProblem } from './languages.ts';
 import { REGION_RULE, regionCodeProblem } from './regions.ts';
 import { STANCES } from './stances.ts';
+import { unknownTopicProblem } from './topics.ts';
 import { URL_RULE, urlProblem } from './urls.ts';
 
 export const SUMMARY_MAX = 300;
@@ -123,6 +124,15 @@ const wikidata = z.string().regex(/^Q[1-9]\d*$/, { error: 'expected a Wikidata i
 const strings = (what: string) =>
   z.array(text, { error: 'expected a list of strings' }).superRefine((items, ctx) => listedOnce(items, ctx, what));
 
+/** A list of topics from the vocabulary (src/lib/topics.ts), each once; an unknown one is refused with the nearest. */
+const topics = strings('topic').superRefine((items, ctx) =>
+  items.forEach((item, index) => {
+    const problem = unknownTopicProblem(item);
+    if (problem)
+      ctx.addIssue({ code: 'custom', path: [index], message: problem.message, params: { expected: problem.expected } });
+  }),
+);
+
 const regionCode = z.string({ error: `expected ${REGION_RULE}` }).superRefine((value, ctx) => {
   const problem = regionCodeProblem(value);
   if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { expected: REGION_RULE } });
@@ -203,7 +213,7 @@ export const schemas = {
       jurisdiction: id,
       summary,
       sources: ids(1, 'source'),
-      topics: strings('topic').optional(),
+      topics: topics.optional(),
       signatories_reported: signatoriesReported.optional(),
     })
     .superRefine((letter, ctx) => {
@@ -233,7 +243,7 @@ export const schemas = {
     provenance: z.enum(PROVENANCES, { error: `expected one of: ${PROVENANCES.join(', ')}` }).optional(),
     jurisdiction: id.optional(),
     context: text.optional(),
-    topics: strings('topic').optional(),
+    topics: topics.optional(),
   }),
   positions: z.strictObject({
     jurisdiction: id,

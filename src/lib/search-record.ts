@@ -3,6 +3,7 @@
  * sort key — derived from the entry graph. Entry pages render it for Pagefind to read, and the
  * search page lists every filter value from the same records, so the two cannot disagree.
  */
+import { quoteAttribution } from './attribution.ts';
 import { COLLECTION_LABELS, type CollectionName, COLLECTIONS } from './collections.ts';
 import { entryPath } from './routes.ts';
 import { firstDay, partialDate } from './dates.ts';
@@ -40,7 +41,7 @@ export interface SearchMeta {
   stance?: Stance;
   /** A quote's exact words. */
   words?: string;
-  /** A quote's speaker, by name. */
+  /** A quote's speaker, by name, with their role on the quote's date (attribution.ts). */
   speaker?: string;
   /**
    * Names an entry is also found by, which its facts table shows but search text leaves out:
@@ -94,7 +95,7 @@ export function searchRecord(graph: EntryGraph, entry: GraphEntry): SearchRecord
   if (stance) meta.stance = stance;
   if (as(entry, 'quotes')) {
     meta.words = entry.data.text;
-    meta.speaker = actorName(graph, entry.data.speaker);
+    meta.speaker = quoteAttribution(graph, entry.data);
   }
   if (as(entry, 'organisations') && entry.data.aliases?.length) meta.aliases = entry.data.aliases.join('; ');
   if (as(entry, 'people') && entry.data.roles?.length)

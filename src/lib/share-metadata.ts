@@ -8,9 +8,10 @@
  * whose text the record does not have. JSON-LD is written
  * with `<`, `>` and `&` escaped, so no text in the record can close its script element.
  */
+import { quoteAttribution } from './attribution.ts';
 import { COLLECTION_LABELS } from './collections.ts';
 import { formatPartialDate, partialDate } from './dates.ts';
-import { actorName, entryTitle } from './entry-facts.ts';
+import { entryTitle } from './entry-facts.ts';
 import type { EntryGraph, GraphEntry } from './graph.ts';
 import type { CollectionName } from './collections.ts';
 import { quotedWithLanguage, quoteLanguage, type Translator } from './quote-language.ts';
@@ -32,7 +33,7 @@ function is<C extends CollectionName>(entry: GraphEntry, collection: C): entry i
 /** One sentence or two about an entry, for `<meta name="description">` and the link preview. */
 export function entryDescription(graph: EntryGraph, entry: GraphEntry): string {
   if (is(entry, 'quotes'))
-    return clip(`${quotedWithLanguage(graph, entry.data)} — ${actorName(graph, entry.data.speaker)}`);
+    return clip(`${quotedWithLanguage(graph, entry.data)} — ${quoteAttribution(graph, entry.data)}`);
   if (is(entry, 'letters') || is(entry, 'positions')) return clip(entry.data.summary);
   if (is(entry, 'sources')) {
     const { publisher, published, title } = entry.data;

@@ -2,9 +2,12 @@
  * Builds the small valid fixture tree and reads the HTML: a page per entry and collection, the
  * links each page makes, and the backlinks on the pages they point at.
  */
+import { globSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
 import { expectInOrder, htmlBetween } from '../helpers/html.ts';
+import { runOnWords } from '../helpers/run-on-words.ts';
 
 let site: FixtureSite;
 let buildOutput = '';
@@ -72,11 +75,17 @@ describe('entry pages show their fields and links', () => {
     );
   });
 
-  it('a letter links its signatories and recipients', async () => {
+  it('a letter links its signatories, each once, and its recipients', async () => {
     const html = await site.read('/letters/fixture-letter-2020/');
     const signed = htmlBetween(html, '<dt>Signed by</dt>', '<dt>Sent to</dt>');
-    expect(signed).toContain('href="/organisations/fixture-rights-group/"');
-    expect(signed).toContain('href="/organisations/fixture-tech-company/"');
+    expect(signed).toContain('<a href="#signatories-heading">2 signatories, listed below</a>');
+    // Listed under "Who signed", and not again in the facts or (for the one whose body mentions the letter) in "Linked from".
+    for (const signatory of ['fixture-rights-group', 'fixture-tech-company']) {
+      expect(html.split(`href="/organisations/${signatory}/"`)).toHaveLength(2);
+      expect(htmlBetween(html, '>Who signed: 2 signatories<', 'Who signs with whom')).toContain(
+        `href="/organisations/${signatory}/"`,
+      );
+    }
     expect(htmlBetween(html, '<dt>Sent to</dt>')).toContain('href="/people/fixture-minister/"');
   });
 
@@ -96,7 +105,7 @@ describe('entry pages show their fields and links', () => {
   it('a body renders the allow-listed Correction component', async () => {
     const html = await site.read('/sources/fixture-news-2020/');
     expect(html).toMatch(
-      /<aside class="correction[^"]*" aria-label="Correction"[^>]*>\s*<strong[^>]*>Correction, <time datetime="2021-01-02">2 January 2021<\/time>:<\/strong>\s*An earlier version gave the wrong publisher\.\s*<\/aside>/,
+      /<aside class="correction[^"]*" aria-label="Correction"[^>]*>\s*<strong[^>]*>Correction, <time datetime="2021-01-02">2 January 2021<\/time>:<\/strong>\s+An earlier version gave the wrong publisher\.\s*<\/aside>/,
     );
   });
 
@@ -113,28 +122,37 @@ describe('entry pages show their fields and links', () => {
 });
 
 describe('backlinks', () => {
-  it('a person lists the quotes they said, letters they received and positions citing their quotes', async () => {
+  it('a person lists the quotes they said (once), letters they received and positions citing their quotes', async () => {
     const html = await site.read('/people/fixture-minister/');
     const backlinks = htmlBetween(html, '>Linked from</h2>');
-    expect(backlinks).toContain('href="/quotes/fixture-minister-quote/"');
+    // Their quotes are in their record, and not again under "Linked from".
+    expect(section(html, 'Everything on record, oldest first')).toContain('href="/quotes/fixture-minister-quote/"');
+    expect(backlinks).not.toContain('href="/quotes/fixture-minister-quote/"');
+    expect(html.split('href="/quotes/fixture-minister-quote/"')).toHaveLength(2);
     expect(backlinks).toContain('Letters received');
     expect(backlinks).toContain('href="/letters/fixture-letter-2020/"');
     expect(section(html, 'Positions citing their quotes')).toContain('href="/positions/fixture-nl-2020-06/"');
   });
 
-  it('an organisation lists letters signed, quotes, positions held, people with roles and its parts', async () => {
+  it('an organisation lists what it signed, said and held in its record, and people with roles and its parts below', async () => {
     const ministry = await site.read('/organisations/fixture-ministry/');
     const backlinks = htmlBetween(ministry, '>Linked from</h2>');
     expect(backlinks).toContain('href="/people/fixture-minister/"');
-    expect(backlinks).toContain('href="/positions/fixture-nl-2019/"');
-    expect(backlinks).toContain('href="/positions/fixture-nl-2020-06/"');
+    // The positions it held are its record, above "Linked from".
+    const held = htmlBetween(ministry, 'Everything on record, oldest first', '>Linked from</h2>');
+    expect(held).toContain('href="/positions/fixture-nl-2019/"');
+    expect(held).toContain('href="/positions/fixture-nl-2020-06/"');
+    expect(backlinks).not.toContain('href="/positions/fixture-nl-2019/"');
     expect(backlinks).toContain('Parts of this organisation');
     expect(backlinks).toContain('href="/organisations/fixture-police/"');
 
     const group = await site.read('/organisations/fixture-rights-group/');
-    const groupLinks = htmlBetween(group, '>Linked from</h2>');
-    expect(groupLinks).toContain('Letters signed');
-    expect(groupLinks).toContain('href="/quotes/fixture-letter-line/"');
+    // What it signed and said is its record; "Linked from" does not list it again.
+    const record = section(group, 'Everything on record, oldest first');
+    expect(record).toContain('href="/letters/fixture-letter-2020/"');
+    expect(record).toContain('href="/quotes/fixture-letter-line/"');
+    // Nothing else links to it, so it has no "Linked from" at all.
+    expect(group).not.toContain('id="backlinks-heading"');
 
     const company = await site.read('/organisations/fixture-tech-company/');
     expect(htmlBetween(company, '>Linked from</h2>')).toContain('Member of');
@@ -193,5 +211,17 @@ describe('index and home pages', () => {
     const stances = section(html, 'Where each jurisdiction stands now');
     expect(stances).toContain('href="/positions/fixture-nl-2020-06/"');
     expect(stances).not.toContain('href="/positions/fixture-nl-2019/"');
+  });
+});
+
+describe('every built page', () => {
+  it('has no word run into a link or inline element (tests/helpers/run-on-words.ts)', () => {
+    const dist = path.join(site.root, 'dist');
+    const pages = globSync('**/*.html', { cwd: dist });
+    expect(pages.length).toBeGreaterThan(30);
+    const found = pages.flatMap((page) =>
+      runOnWords(readFileSync(path.join(dist, page), 'utf8')).map((runOn) => `${page}: ${runOn}`),
+    );
+    expect(found).toEqual([]);
   });
 });

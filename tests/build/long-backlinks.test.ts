@@ -25,8 +25,8 @@ beforeAll(async () => {
 
 afterAll(() => site?.remove());
 
-it('shows the newest quotes of a speaker up to the limit, and a link to all of them in search', async () => {
-  const html = await site.read('/people/fixture-minister/');
+it('shows the newest quotes of a jurisdiction up to the limit, and a link to all of them in search', async () => {
+  const html = await site.read('/jurisdictions/nl/');
   const backlinks = htmlBetween(html, '>Linked from</h2>');
   const quotes = htmlBetween(backlinks, '<h3>Quotes</h3>', '</section>');
   const listed = [...quotes.matchAll(/href="\/quotes\/([^/]+)\/"/g)].map((m) => m[1]);
@@ -34,8 +34,19 @@ it('shows the newest quotes of a speaker up to the limit, and a link to all of t
   // Newest first: the extra quotes are dated 2021-01-01 … 2021-01-12.
   expect(listed[0]).toBe(`fixture-extra-${String(EXTRA_QUOTES).padStart(2, '0')}`);
   expect(listed).not.toContain('fixture-minister-quote');
-  expect(quotes).toContain(`href="/search/?kind=quote&amp;actor=fixture-minister&amp;sort=newest"`);
+  expect(quotes).toContain(`href="/search/?kind=quote&amp;jurisdiction=nl&amp;sort=newest"`);
   expect(quotes).toContain(`All ${EXTRA_QUOTES + 1}, newest first, in search`);
+});
+
+it('lists a speaker’s quotes once, in their record, and not again under "Linked from"', async () => {
+  const html = await site.read('/people/fixture-minister/');
+  const record = htmlBetween(html, '>Everything on record, oldest first<', '</ol>');
+  for (let i = 1; i <= EXTRA_QUOTES; i++) {
+    const href = `href="/quotes/fixture-extra-${String(i).padStart(2, '0')}/"`;
+    expect(record).toContain(href);
+    expect(html.split(href)).toHaveLength(2);
+  }
+  expect(htmlBetween(html, '>Linked from</h2>')).not.toContain('<h3>Quotes</h3>');
 });
 
 it('leaves out of the backlinks the positions the jurisdiction page shows as its stance history', async () => {

@@ -71,7 +71,8 @@ describe('a build of the valid fixture', () => {
       date: '2020-06-01',
       stance: 'mixed',
       words: 'We will find a balance between security and privacy',
-      speaker: 'Fixture Minister',
+      // With the role the speaker held on the quote's date (attribution.ts).
+      speaker: 'Fixture Minister, Minister of Justice, Fixture Ministry of Justice',
     });
     expect(quote.filters).toEqual({
       kind: ['quote'],

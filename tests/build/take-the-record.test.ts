@@ -285,7 +285,8 @@ describe('feeds', () => {
       const feed = await readFeed(path);
       const item = feed.item!.find(({ link }) => link === `${SITE}/quotes/${HOSTILE_QUOTE}/`)!;
       expect(item.description, `${path}: the description holds markup`).not.toMatch(/[<>]/);
-      expect(parseEntities(item.description)).toBe(`“${text}”`);
+      // The words, then who said them (an organisation speaks under its name alone).
+      expect(parseEntities(item.description)).toBe(`“${text}” — Fixture Rights Group`);
     }
     const land = await readFeed(`/feeds/jurisdictions/${HOSTILE_LAND}.xml`);
     expect(land.title).toBe('Encryption Policy Tracker: Hostile <img src="https://x.example/p.gif"> & "Land" }');
@@ -371,9 +372,11 @@ describe('share metadata', () => {
     expect(metaTags(html).get('robots')).toBe('noindex');
   });
 
-  it("a quote's card shows its words and its speaker", async () => {
+  it("a quote's card shows its words and its speaker, with their role on the day", async () => {
     const meta = metaTags(await site.read('/quotes/fixture-minister-quote/'));
-    expect(meta.get('og:description')).toBe('“We will find a balance between security and privacy” — Fixture Minister');
+    expect(meta.get('og:description')).toBe(
+      '“We will find a balance between security and privacy” — Fixture Minister, Minister of Justice, Fixture Ministry of Justice',
+    );
     expect(meta.get('og:title')).toContain('Fixture Minister');
   });
 

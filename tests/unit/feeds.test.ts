@@ -70,7 +70,13 @@ describe('feed items and titles', () => {
       description: 'It asks the minister not to weaken encryption.',
       categories: ['Letter', 'Against mandated access'],
     });
-    expect(feedItem(graph, graph.get('quotes', 'old-line')!, 'x').description).toBe('“Encryption keeps us safe”');
+    // A quote is its words and who said them, escaped as HTML, with the speaker's role on the day.
+    expect(feedItem(graph, graph.get('quotes', 'old-line')!, 'x').description).toBe(
+      '“Encryption keeps us safe” — Rights &#x26; &#x3C;Group&#x3E;',
+    );
+    expect(feedItem(graph, graph.get('quotes', 'balance')!, 'x').description).toMatch(
+      / — A\. Minister, Minister of Justice, Ministry of Justice$/,
+    );
   });
 
   it('titles and descriptions name whose feed it is', () => {
@@ -89,6 +95,7 @@ describe('feed items and titles', () => {
 describe('hostile text in a feed', () => {
   const HOSTILE =
     'See <img src="https://x.example/p.gif"> and <a href="https://x.example/">this</a> &amp; ]]> — done\u0000.';
+  const SAID_BY = 'A. Minister, Minister of Justice, Ministry of Justice';
   const graph = buildEntryGraph([
     ...SMALL_INPUTS,
     {
@@ -114,7 +121,7 @@ describe('hostile text in a feed', () => {
   it("an item's description is HTML that shows the text: no markup of its own", () => {
     const { description } = feedItem(graph, graph.get('quotes', 'hostile')!, 'x');
     expect(description).not.toMatch(/[<>]/);
-    expect(parseEntities(description)).toBe(`“${HOSTILE}”`);
+    expect(parseEntities(description)).toBe(`“${HOSTILE}” — ${SAID_BY}`);
   });
 
   it('the written feed is valid XML, and a reader decoding the description as HTML gets the literal text back', async () => {
@@ -130,7 +137,7 @@ describe('hostile text in a feed', () => {
     const html = items.find(({ link }) => link === 'https://example.org/hostile/')!.description;
     // The description, once XML is read, is HTML without a tag: a reader shows its characters.
     expect(html).not.toMatch(/[<>]/);
-    expect(parseEntities(html)).toBe(`“${HOSTILE.replace('\u0000', '\uFFFD')}”`);
+    expect(parseEntities(html)).toBe(`“${HOSTILE.replace('\u0000', '\uFFFD')}” — ${SAID_BY}`);
   });
 
   it('writes &, < and > as hexadecimal references (RSS Best Practices Profile)', async () => {

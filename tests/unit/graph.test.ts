@@ -214,6 +214,20 @@ describe('backlink groups', () => {
     ]);
   });
 
+  it('leaves out the mentions of entries this one already links to through a field (a letter’s signatories)', () => {
+    const mentioning = buildEntryGraph([
+      ...inputs.filter((input) => input.id !== 'apple' && input.id !== 'josh-earnest'),
+      { ...inputs.find((input) => input.id === 'apple')!, bodyLinks: [{ collection: 'letters', id: 'letter' }] },
+      { ...inputs.find((input) => input.id === 'josh-earnest')!, bodyLinks: [{ collection: 'letters', id: 'letter' }] },
+    ]);
+    const groups = mentioning.backlinkGroups(entryKey('letters', 'letter'));
+    // Apple signed it and is listed as a signatory on its page; Josh Earnest is not linked from it.
+    expect(groups.map((g) => [g.collection, g.groups.map((x) => [x.label, x.entries.map((e) => e.id)])])).toEqual(
+      expect.arrayContaining([['people', [['Mentioned in', ['josh-earnest']]]]]),
+    );
+    expect(groups.find((g) => g.collection === 'organisations')).toBeUndefined();
+  });
+
   it('lists an entry once per group even when it links through several fields', () => {
     const groups = graph.backlinkGroups(entryKey('sources', 'report'));
     const quotes = groups.find((group) => group.collection === 'quotes')!;

@@ -16,9 +16,12 @@ const ld = (collection: Parameters<typeof graph.get>[0], id: string) =>
   entryJsonLd(graph, graph.get(collection, id)!, urlOf, site);
 
 describe('entryDescription', () => {
-  it("a quote's is its words and its speaker", () => {
+  it("a quote's is its words and its speaker, with their role on the day", () => {
     expect(entryDescription(graph, graph.get('quotes', 'old-line')!)).toBe(
       '“Encryption keeps us safe” — Rights & <Group>',
+    );
+    expect(entryDescription(graph, graph.get('quotes', 'balance')!)).toMatch(
+      / — A\. Minister, Minister of Justice, Ministry of Justice$/,
     );
   });
 

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { CollectionName } from '../collections.ts';
 import { YamlTimestamp } from '../yaml-timestamp.ts';
+import { nearestWord } from '../nearest.ts';
 import { fieldsOf, schemas } from '../schemas.ts';
 import { shownValue } from '../shown-value.ts';
 import type { ParsedEntry } from './parse-entry.ts';
@@ -23,25 +24,6 @@ function show(value: unknown): string {
   if (typeof value === 'string') return shownValue(value, 58);
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
-/** The closest accepted field name, for a misspelt one. */
-function suggestion(key: string, accepted: string[]): string | undefined {
-  const distance = (a: string, b: string) => {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-      let previous = row[0]!;
-      row[0] = i;
-      for (let j = 1; j <= b.length; j++) {
-        const current = row[j]!;
-        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-        previous = current;
-      }
-    }
-    return row[b.length]!;
-  };
-  const best = accepted.map((name) => ({ name, d: distance(key, name) })).sort((a, b) => a.d - b.d)[0];
-  return best && best.d <= Math.max(2, Math.floor(key.length / 3)) ? best.name : undefined;
 }
 
 /** The fields of the objects a field holds, for "did you mean" on a misspelt one: a person's roles, a letter's reported count. */
@@ -66,7 +48,7 @@ function issueProblems(entry: ParsedEntry, collection: CollectionName, issue: z.
         };
       }
       const accepted = issue.path.length === 0 ? fieldsOf(collection) : (NESTED_FIELDS[String(issue.path[0])] ?? []);
-      const close = suggestion(key, accepted);
+      const close = nearestWord(key, accepted);
       return {
         file,
         line,

@@ -1,6 +1,7 @@
 /**
  * One search result as HTML: title link, kind, date and stance, then for a quote its words (query
- * words marked) and speaker, and the excerpt Pagefind marked. Built with DOM calls so that no
+ * words marked), and the excerpt Pagefind marked. A quote's title link is its speaker with their role:
+ * its page title would repeat the first of the words shown below it. Built with DOM calls so that no
  * indexed text is ever parsed as HTML, except Pagefind's excerpt, which is rebuilt from its text
  * and <mark> elements only.
  */
@@ -49,7 +50,7 @@ export function renderResult(data: PagefindResultData, q: string): HTMLLIElement
   const item = element('li', 'search-result');
 
   const heading = element('h2', 'search-result-title');
-  const link = element('a', undefined, title ?? data.url);
+  const link = element('a', undefined, (words && speaker) || title || data.url);
   link.href = data.url;
   heading.append(link);
   item.append(heading);
@@ -79,7 +80,6 @@ export function renderResult(data: PagefindResultData, q: string): HTMLLIElement
     }
     quote.append(paragraph);
     item.append(quote);
-    if (speaker) item.append(element('p', 'search-result-speaker', `— ${speaker}`));
   }
   // A quote whose words show the match needs no excerpt; otherwise show where the match is.
   if (data.excerpt && !(words && (wordsMatched || !q.trim()))) {

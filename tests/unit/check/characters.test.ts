@@ -9,6 +9,7 @@ import { change, checkWith } from '../../helpers/check-tree.ts';
 
 const QUOTE = 'content/quotes/fixture-letter-line.mdx';
 const PERSON = 'content/people/fixture-minister.mdx';
+const MINISTRY = 'content/organisations/fixture-ministry.mdx';
 const SOURCE = 'content/sources/fixture-news-2020.mdx';
 
 const INVISIBLE =
@@ -62,11 +63,11 @@ describe('characters written as YAML escapes', () => {
   it('in nested values: a role’s title, and an item of a list', async () => {
     const { lines } = await checkWith({
       ...change(PERSON, 'title: Minister of Justice', 'title: "Minister of\\u202E Justice"'),
-      ...change(QUOTE, 'stance: opposes', 'stance: opposes\ntopics: [lawful-access, "client\\u200Bside"]'),
+      ...change(MINISTRY, 'aliases: [FMJ]', 'aliases: [FMJ, "Fixture\\u200BMinistry"]'),
     });
     expect(lines).toEqual([
+      `${MINISTRY}:5: aliases[1]: contains U+200B ZERO WIDTH SPACE — ${INVISIBLE}`,
       `${PERSON}:4: roles[0].title: contains U+202E RIGHT-TO-LEFT OVERRIDE — ${INVISIBLE}`,
-      `${QUOTE}:6: topics[1]: contains U+200B ZERO WIDTH SPACE — ${INVISIBLE}`,
     ]);
   });
 

@@ -24,6 +24,24 @@ describe('the valid fixture', () => {
   });
 });
 
+describe('topics', () => {
+  const TOPICS_FILE = 'a topic id from src/lib/topics.ts (add a new topic there, with its label)';
+
+  it('an unknown topic, with the nearest known one', async () => {
+    const { lines } = await checkWith(
+      change(QUOTE, 'stance: opposes', 'stance: opposes\ntopics: [encryption, backdoors]'),
+    );
+    expect(lines).toEqual([
+      `${QUOTE}:6: topics[1]: "backdoors" is not a known topic — did you mean back-doors? ${TOPICS_FILE}`,
+    ]);
+  });
+
+  it('an unknown topic near none', async () => {
+    const { lines } = await checkWith(change(QUOTE, 'stance: opposes', 'stance: opposes\ntopics: [weather]'));
+    expect(lines).toEqual([`${QUOTE}:6: topics[0]: "weather" is not a known topic — ${TOPICS_FILE}`]);
+  });
+});
+
 describe('fields', () => {
   it('a missing required field', async () => {
     const { lines } = await checkWith(change(QUOTE, 'stance: opposes\n', ''));

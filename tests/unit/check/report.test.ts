@@ -50,6 +50,7 @@ describe('a run with problems in several files', () => {
     ).toEqual([
       'fixture-letter-2020 → /organisations/fixture-police/:12',
       'fixture-police → /organisations/fixture-ministry/:8',
+      'fixture-rights-group → /letters/fixture-letter-2020/:7',
       'fixture-letter-line → /letters/fixture-letter-2020/:10',
     ]);
   });

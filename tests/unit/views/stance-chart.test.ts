@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_BANDS, stanceChart } from '../../../src/lib/views/stance-chart.ts';
+import {
+  CHART_BANDS,
+  CHART_FONT_SIZE,
+  CHART_WIDTH,
+  MARK_GAP,
+  MARK_RADIUS,
+  spreadMarks,
+  stanceChart,
+} from '../../../src/lib/views/stance-chart.ts';
 
 describe('stanceChart', () => {
   const chart = stanceChart(
@@ -48,5 +56,51 @@ describe('stanceChart', () => {
     expect(one.points).toHaveLength(1);
     expect(one.d).toMatch(new RegExp(`H${one.plot.right}$`));
     expect(stanceChart([], '2024-01-01').d).toBe('');
+  });
+});
+
+describe('stanceChart on a phone', () => {
+  // At 375 px the page's column is 375 − 2 × 16 px of padding (global.css, `main`).
+  const COLUMN_AT_375 = 343;
+  const close = stanceChart(
+    [
+      { id: 'a', date: '2016-03-01', stance: 'supports' },
+      { id: 'b', date: '2016-03-09', stance: 'supports' },
+      { id: 'c', date: '2016-03-20', stance: 'opposes' },
+      { id: 'd', date: '2016-04', stance: 'supports' },
+      { id: 'e', date: '2024-11-01', stance: 'mixed' },
+    ],
+    '2024-12-01',
+  );
+
+  it('is drawn at full size in a 375 px window, so its labels are 12 px', () => {
+    expect(close.width).toBeLessThanOrEqual(COLUMN_AT_375);
+    expect(CHART_FONT_SIZE * Math.min(1, COLUMN_AT_375 / close.width)).toBeGreaterThanOrEqual(12);
+  });
+
+  it('spreads marks days apart so that no two overlap, keeping their order and the plot', () => {
+    const xs = close.points.map((point) => point.x);
+    for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(2 * MARK_RADIUS);
+    expect(xs[0]).toBe(close.plot.left);
+    expect(xs.at(-1)!).toBeLessThanOrEqual(close.plot.right);
+    // A mark far from the others stays at its date.
+    expect(close.points.at(-1)!.x).toBeGreaterThan(close.plot.right - 5);
+  });
+
+  it('moves crowded marks only as far as needed, and back from the right end', () => {
+    expect(spreadMarks([10, 11, 50], 0, 100, 18)).toEqual([10, 28, 50]);
+    expect(spreadMarks([95, 99, 100], 0, 100, 18)).toEqual([64, 82, 100]);
+  });
+
+  it('widens only for a chain too long to space in the plot', () => {
+    const many = Array.from({ length: 20 }, (_, i) => ({
+      id: `p${i}`,
+      date: `2020-01-${String(i + 1).padStart(2, '0')}`,
+      stance: 'mixed' as const,
+    }));
+    const wide = stanceChart(many, '2020-02-01');
+    const xs = wide.points.map((point) => point.x);
+    for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(MARK_GAP - 0.1);
+    expect(wide.width).toBeGreaterThan(CHART_WIDTH);
   });
 });
