@@ -69,7 +69,9 @@ export function relationProblems(entries: RelationalEntry[]): Problem[] {
     }
   }
 
-  problems.push(...supersessionProblems(byId(entries, 'positions'), byId(entries, 'jurisdictions')));
+  problems.push(
+    ...supersessionProblems(byId(entries, 'positions'), byId(entries, 'jurisdictions'), byId(entries, 'organisations')),
+  );
   problems.push(...duplicateSourceProblems(entries));
   return problems;
 }
@@ -77,6 +79,7 @@ export function relationProblems(entries: RelationalEntry[]): Problem[] {
 function supersessionProblems(
   positions: Map<string, RelationalEntry>,
   jurisdictions: Map<string, RelationalEntry>,
+  organisations: Map<string, RelationalEntry>,
 ): Problem[] {
   const problems: Problem[] = [];
   const supersededBy = new Map<string, string>();
@@ -97,8 +100,9 @@ function supersessionProblems(
         message: `"${replacedId}" is a position of ${String(replaced.data.jurisdiction)}, this one of ${String(entry.data.jurisdiction)}`,
         expected: 'a position of the same jurisdiction: a chain is one jurisdiction\u2019s stance history',
       });
-    } else {
-      // Within one jurisdiction, a chain is also one body's: different bodies stand side by side.
+    } else if ([entry, replaced].every((position) => organisations.has(String(position.data.actor)))) {
+      // Within one jurisdiction, a chain is also one body's: different bodies stand side by side. An
+      // actor that is no organisation is reported as a reference only.
       const crossActor = crossActorProblem(entry, replaced);
       if (crossActor) problems.push(crossActor);
     }
