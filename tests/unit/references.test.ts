@@ -21,12 +21,7 @@ describe('the reference fields the schemas mark', () => {
       ]),
     );
     expect(table).toEqual({
-      letters: [
-        'signatories → actors',
-        'recipients → actors',
-        'jurisdiction → jurisdictions',
-        'sources → sources',
-      ],
+      letters: ['signatories → actors', 'recipients → actors', 'jurisdiction → jurisdictions', 'sources → sources'],
       quotes: [
         'speaker → actors',
         'sources → sources',
@@ -44,11 +39,7 @@ describe('the reference fields the schemas mark', () => {
         'supersedes → positions',
       ],
       people: ['roles.organisation → organisations', 'jurisdiction → jurisdictions'],
-      organisations: [
-        'jurisdiction → jurisdictions',
-        'parent → organisations',
-        'members → organisations',
-      ],
+      organisations: ['jurisdiction → jurisdictions', 'parent → organisations', 'members → organisations'],
       jurisdictions: [],
       sources: [],
     });
@@ -108,15 +99,21 @@ describe('a reference field added to a copy of a schema', () => {
   }
 
   it('is checked: an unknown id is refused at its field, a known one accepted', () => {
-    const data = { reviewer: 'ghost', notes: [{ text: 'ok', by: 'group' }, { text: 'no', by: 'nobody' }] };
+    const data = {
+      reviewer: 'ghost',
+      notes: [
+        { text: 'ok', by: 'group' },
+        { text: 'no', by: 'nobody' },
+      ],
+    };
     const problems = relationProblems(relational(data), references);
     expect(problems.map(({ field, line, message }) => ({ field, line, message }))).toEqual([
       { field: 'reviewer', line: 1, message: '"ghost" does not exist in people' },
       { field: 'notes.by', line: 3, message: '"nobody" does not exist as a person or organisation' },
     ]);
-    expect(relationProblems(relational({ reviewer: 'reader', notes: [{ text: 'ok', by: 'group' }] }), references)).toEqual(
-      [],
-    );
+    expect(
+      relationProblems(relational({ reviewer: 'reader', notes: [{ text: 'ok', by: 'group' }] }), references),
+    ).toEqual([]);
     // Without the marked copy the same fields are plain text: nothing is refused.
     expect(relationProblems(relational(data))).toEqual([]);
   });

@@ -47,14 +47,16 @@ function csvResourceName(collection: CollectionName): string {
  * those are described by their JSON Schema only.
  */
 export function foreignKeys(collection: CollectionName, references = REFERENCE_FIELDS[collection]) {
-  return references
-    // A path of one key is a top-level field holding one id (a list's path ends in `*`).
-    .filter((reference) => reference.target !== 'actors' && !reference.keywords && reference.path.length === 1)
-    .map(({ field, target }) => ({
-      fields: field,
-      // An empty resource is the table itself (a position superseding another).
-      reference: { resource: target === collection ? '' : csvResourceName(target as CollectionName), fields: 'id' },
-    }));
+  return (
+    references
+      // A path of one key is a top-level field holding one id (a list's path ends in `*`).
+      .filter((reference) => reference.target !== 'actors' && !reference.keywords && reference.path.length === 1)
+      .map(({ field, target }) => ({
+        fields: field,
+        // An empty resource is the table itself (a position superseding another).
+        reference: { resource: target === collection ? '' : csvResourceName(target as CollectionName), fields: 'id' },
+      }))
+  );
 }
 
 /** The Table Schema of a collection's CSV, from the JSON Schema of its records (an array of objects). */
