@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS } from '../../src/lib/collections.ts';
-import { fieldsOf, schemas } from '../../src/lib/schemas.ts';
+import { schemas } from '../../src/lib/schemas.ts';
 
 const quote = {
   text: "In the European Commission we never had, and we don't have, any kind of plans to create back doors",
