@@ -6,6 +6,7 @@
  */
 import type { CollectionName } from './collections.ts';
 import type { GraphEntry } from './graph.ts';
+import { INVOLVEMENT_FIELDS } from './involved.ts';
 import { SEARCH_PATH } from './search-facets.ts';
 import { KIND_VALUES } from './search-record.ts';
 
@@ -18,13 +19,13 @@ export interface GroupKey {
   field: string;
 }
 
-/** Fields whose relation a search filter reproduces: which filter, holding the linked entry's id. */
+/**
+ * Fields whose relation a search filter reproduces: which filter, holding the linked entry's id. The
+ * actor filter holds everyone a statement involves (src/lib/involved.ts), so each of those fields.
+ */
 const FILTER_FOR_FIELD: Record<string, 'jurisdiction' | 'actor'> = {
   jurisdiction: 'jurisdiction',
-  speaker: 'actor',
-  signatories: 'actor',
-  recipients: 'actor',
-  actor: 'actor',
+  ...Object.fromEntries(Object.values(INVOLVEMENT_FIELDS).map(({ field }) => [field, 'actor' as const])),
 };
 
 /**

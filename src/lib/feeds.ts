@@ -11,6 +11,7 @@ import { STATEMENT_COLLECTIONS, COLLECTION_LABELS } from './collections.ts';
 import { firstDay, partialDate } from './dates.ts';
 import { compareNewestFirst, entryDate, entryTitle } from './entry-facts.ts';
 import { type EntryGraph, entryKey, type GraphEntry } from './graph.ts';
+import { involvementFields } from './involved.ts';
 import { quotedWithLanguage } from './quote-language.ts';
 import type { FeedScope } from './routes.ts';
 import { STANCE_LABELS } from './stances.ts';
@@ -19,13 +20,6 @@ import { STANCE_LABELS } from './stances.ts';
 export const FEED_LENGTH = 50;
 
 type Statement = GraphEntry<'letters' | 'quotes' | 'positions'>;
-
-/** How an actor's statements link to it: speaker of a quote, signatory or recipient of a letter, holder of a position. */
-const ACTOR_FIELDS: Record<Statement['collection'], readonly string[]> = {
-  quotes: ['speaker'],
-  letters: ['signatories', 'recipients'],
-  positions: ['actor'],
-};
 
 /** The scope's letters, quotes and positions, newest first, at most `FEED_LENGTH`. */
 export function feedEntries(graph: EntryGraph, scope: FeedScope): Statement[] {
@@ -36,7 +30,8 @@ export function feedEntries(graph: EntryGraph, scope: FeedScope): Statement[] {
     const key = entryKey(scope.collection, scope.id);
     const linking = new Set<Statement>();
     for (const collection of STATEMENT_COLLECTIONS) {
-      const fields = scope.collection === 'jurisdictions' ? ['jurisdiction'] : ACTOR_FIELDS[collection];
+      // An actor's feed follows every way they are involved, a letter sent to them included.
+      const fields = scope.collection === 'jurisdictions' ? ['jurisdiction'] : involvementFields(collection);
       for (const field of fields) for (const entry of graph.linking(key, collection, field)) linking.add(entry);
     }
     entries = [...linking];

@@ -7,7 +7,7 @@ import { type CollectionName, COLLECTIONS } from './collections.ts';
 import { entryFile } from './content-files.ts';
 import { type EntryCorrection, newestCorrectionsFirst } from './corrections.ts';
 import { IdIndex } from './id-index.ts';
-import { referencesIn, REFERENCE_FIELDS } from './references.ts';
+import { REFERENCE_FIELDS, referencesIn, type ReferenceTable } from './references.ts';
 import type { EntryData } from './schemas.ts';
 
 /** `<collection>/<id>`, e.g. `people/josh-earnest`. */
@@ -46,11 +46,16 @@ export class EntryGraph {
   private readonly incomingEdges = new Map<EntryKey, Edge[]>();
   private readonly byCollection = new Map<CollectionName, GraphEntry[]>();
   private readonly ids: IdIndex;
+  private readonly references: ReferenceTable;
   /** Every correction in the record, newest first. */
   readonly corrections: { entry: GraphEntry; correction: EntryCorrection }[];
 
-  /** Every input is an entry the content check passed, so every reference in it resolves. */
-  constructor(inputs: readonly GraphInput[]) {
+  /**
+   * Every input is an entry the content check passed, so every reference in it resolves.
+   * `references`: which fields are edges, as the schemas mark them (a test passes its own).
+   */
+  constructor(inputs: readonly GraphInput[], references: ReferenceTable = REFERENCE_FIELDS) {
+    this.references = references;
     this.ids = new IdIndex(inputs.map(({ collection, id }) => ({ collection, id, file: entryFile(collection, id) })));
     for (const collection of COLLECTIONS) this.byCollection.set(collection, []);
     for (const { collection, id, data } of inputs) {
@@ -79,9 +84,11 @@ export class EntryGraph {
       if (edges.some((edge) => edge.to === to && edge.field === field)) return;
       edges.push({ from, to, field });
     };
-    for (const reference of referencesIn(input.collection, input.data as Record<string, unknown>)) {
-      const to = reference.target === 'actors' ? this.actorKey(reference.id) : entryKey(reference.target, reference.id);
-      add(to, reference.field, reference.id);
+    for (const { reference, id } of referencesIn(
+      this.references[input.collection],
+      input.data as Record<string, unknown>,
+    )) {
+      add(reference.target === 'actors' ? this.actorKey(id) : entryKey(reference.target, id), reference.field, id);
     }
     for (const link of input.bodyLinks) add(entryKey(link.collection, link.id), 'body', link.id);
     this.outgoingEdges.set(from, edges);
@@ -173,7 +180,7 @@ export class EntryGraph {
       }
       const groups = [...byField].map(([field, entries]) => ({
         field,
-        label: backlinkLabel(collection, field),
+        label: backlinkLabel(collection, field, this.references),
         entries,
       }));
       if (groups.length) result.push({ collection, groups });
@@ -183,17 +190,15 @@ export class EntryGraph {
 }
 
 /** How a backlink reads on the linked page: "Letters signed", "Mentioned in". */
-export function backlinkLabel(collection: CollectionName, field: string): string {
+export function backlinkLabel(
+  collection: CollectionName,
+  field: string,
+  references: ReferenceTable = REFERENCE_FIELDS,
+): string {
   if (field === 'body') return 'Mentioned in';
-  // A role's organisation is found as `roles.organisation`, under its field `roles`.
-  const base = field.split('.')[0];
-  const references = REFERENCE_FIELDS[collection];
-  return (
-    (references.find((reference) => reference.field === field) ?? references.find((r) => r.field === base))
-      ?.backlinkLabel ?? field
-  );
+  return references[collection].find((reference) => reference.field === field)?.backlinkLabel ?? field;
 }
 
-export function buildEntryGraph(inputs: readonly GraphInput[]): EntryGraph {
-  return new EntryGraph(inputs);
+export function buildEntryGraph(inputs: readonly GraphInput[], references?: ReferenceTable): EntryGraph {
+  return new EntryGraph(inputs, references);
 }

@@ -1,113 +1,95 @@
 /**
- * Which frontmatter fields point at other entries, and where. This table is the one description of
- * the record's relations: the check resolves it, the graph turns it into edges.
+ * Which frontmatter fields point at other entries, and where: read from the schemas, where each
+ * reference field is declared with `ref`, `refs` or `actorRef` (src/lib/schemas.ts). The check
+ * resolves these fields, the graph turns them into edges and the open data into foreign keys; none
+ * of them lists fields of its own.
  */
-import type { CollectionName } from './collections.ts';
+import type { z } from 'zod';
+import { type CollectionName, COLLECTIONS } from './collections.ts';
 import { ID_PATTERN } from './ids.ts';
-import { TRANSLATORS } from './schemas.ts';
+import { type ReferenceMark, type ReferenceTarget, referenceMarks, schemas } from './schemas.ts';
 
-/** A reference target: one collection, or `actors` (a person or an organisation). */
-export type ReferenceTarget = CollectionName | 'actors';
+export type { ReferenceTarget };
 
-export interface ReferenceField {
-  /** The frontmatter field. */
+/** One reference field of a collection, as its schema marks it. */
+export interface ReferenceField extends ReferenceMark {
+  /** The field as messages and edges name it: dotted, without list positions (`roles.organisation`). */
   field: string;
-  target: ReferenceTarget;
-  /**
-   * Where the id sits: the field itself, each item of a list, `organisation` in each role, or a
-   * translator (`translation.by`, `translated_by`): an id unless it is a keyword such as `source`.
-   */
-  shape: 'single' | 'list' | 'roles' | 'translator';
-  /** How the link reads on the linked entry's page, e.g. a quote's `speaker` is "Quotes by". */
-  backlinkLabel: string;
+  /** Where its ids sit: keys, and `*` for every item of a list (`['roles', '*', 'organisation']`). */
+  path: readonly string[];
 }
 
-export const REFERENCE_FIELDS: Record<CollectionName, ReferenceField[]> = {
-  people: [
-    { field: 'roles', target: 'organisations', shape: 'roles', backlinkLabel: 'People with a role here' },
-    { field: 'jurisdiction', target: 'jurisdictions', shape: 'single', backlinkLabel: 'People' },
-  ],
-  organisations: [
-    { field: 'jurisdiction', target: 'jurisdictions', shape: 'single', backlinkLabel: 'Organisations' },
-    { field: 'parent', target: 'organisations', shape: 'single', backlinkLabel: 'Parts of this organisation' },
-    { field: 'members', target: 'organisations', shape: 'list', backlinkLabel: 'Member of' },
-  ],
-  jurisdictions: [],
-  sources: [],
-  letters: [
-    { field: 'signatories', target: 'actors', shape: 'list', backlinkLabel: 'Letters signed' },
-    { field: 'recipients', target: 'actors', shape: 'list', backlinkLabel: 'Letters received' },
-    { field: 'jurisdiction', target: 'jurisdictions', shape: 'single', backlinkLabel: 'Letters' },
-    { field: 'sources', target: 'sources', shape: 'list', backlinkLabel: 'Letters citing this source' },
-  ],
-  quotes: [
-    { field: 'speaker', target: 'actors', shape: 'single', backlinkLabel: 'Quotes' },
-    { field: 'sources', target: 'sources', shape: 'list', backlinkLabel: 'Quotes citing this source' },
-    { field: 'letter', target: 'letters', shape: 'single', backlinkLabel: 'Quotes taken from this letter' },
-    { field: 'jurisdiction', target: 'jurisdictions', shape: 'single', backlinkLabel: 'Quotes' },
-    { field: 'translation.by', target: 'sources', shape: 'translator', backlinkLabel: 'Quotes this source translated' },
-    { field: 'translated_by', target: 'sources', shape: 'translator', backlinkLabel: 'Quotes this source translated' },
-  ],
-  positions: [
-    { field: 'jurisdiction', target: 'jurisdictions', shape: 'single', backlinkLabel: 'Positions' },
-    { field: 'actor', target: 'organisations', shape: 'single', backlinkLabel: 'Positions held' },
-    { field: 'sources', target: 'sources', shape: 'list', backlinkLabel: 'Positions citing this source' },
-    { field: 'quotes', target: 'quotes', shape: 'list', backlinkLabel: 'Positions this quote shows' },
-    { field: 'letters', target: 'letters', shape: 'list', backlinkLabel: 'Positions this letter shows' },
-    { field: 'supersedes', target: 'positions', shape: 'single', backlinkLabel: 'Superseded by' },
-  ],
-};
+/** Each collection's reference fields, in the order its schema declares them. */
+export type ReferenceTable = Record<CollectionName, readonly ReferenceField[]>;
+
+/** Zod's own description of a schema: enough of it to walk into objects, lists and optional fields. */
+interface SchemaDef {
+  type: string;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+}
+
+/** Every marked field in a schema, however deep (inside objects, lists and optional fields). */
+export function referenceFields(schema: z.ZodType, path: readonly string[] = []): ReferenceField[] {
+  const mark = referenceMarks.get(schema);
+  if (mark) return [{ ...mark, field: path.filter((key) => key !== '*').join('.'), path }];
+  const def = schema._zod.def as SchemaDef;
+  if (def.innerType) return referenceFields(def.innerType, path);
+  if (def.type === 'array' && def.element) return referenceFields(def.element, [...path, '*']);
+  if (def.type === 'object' && def.shape)
+    return Object.entries(def.shape).flatMap(([key, field]) => referenceFields(field, [...path, key]));
+  return [];
+}
+
+/**
+ * The reference fields of every collection, read once from the schemas, in schema order except that
+ * fields also taking keywords (a quote's translator) come last: a source's page lists the quotes
+ * citing it before the quotes it translated, as the order of edges decides.
+ */
+export const REFERENCE_FIELDS: ReferenceTable = Object.fromEntries(
+  COLLECTIONS.map((collection) => [
+    collection,
+    referenceFields(schemas[collection]).sort((a, b) => Number(!!a.keywords) - Number(!!b.keywords)),
+  ]),
+) as Record<CollectionName, ReferenceField[]>;
+
+/** Whether a reference field holds a list of ids (`signatories`) rather than one (`speaker`). */
+export function isListReference(reference: ReferenceField): boolean {
+  return reference.path.at(-1) === '*';
+}
 
 /** One id found in a reference field, with the path to it in the frontmatter (for line numbers). */
 export interface FoundReference {
-  field: string;
+  reference: ReferenceField;
   path: (string | number)[];
-  target: ReferenceTarget;
-  shape: ReferenceField['shape'];
   id: string;
 }
 
-/** Lists every id the frontmatter of an entry refers to. Tolerates malformed data (skips non-strings). */
-export function referencesIn(collection: CollectionName, data: Record<string, unknown>): FoundReference[] {
+/**
+ * Lists every id the frontmatter of an entry refers to through the given fields. Tolerates malformed
+ * data (skips what is not a string); a keyword such as a translator's `source` names no entry.
+ */
+export function referencesIn(fields: readonly ReferenceField[], data: Record<string, unknown>): FoundReference[] {
   const found: FoundReference[] = [];
-  for (const { field, target, shape } of REFERENCE_FIELDS[collection]) {
-    if (shape === 'translator') {
-      const path = field.split('.');
-      const value = valueAt(data, path);
-      // Not an id at all is the schema's to report; a keyword names no entry.
-      if (typeof value === 'string' && ID_PATTERN.test(value) && !(TRANSLATORS as readonly string[]).includes(value))
-        found.push({ field, path, target, shape, id: value });
-      continue;
-    }
-    const value = data[field];
-    if (shape === 'single' && typeof value === 'string') {
-      found.push({ field, path: [field], target, shape, id: value });
-    } else if (shape === 'list' && Array.isArray(value)) {
-      value.forEach((item, index) => {
-        if (typeof item === 'string') found.push({ field, path: [field, index], target, shape, id: item });
-      });
-    } else if (shape === 'roles' && Array.isArray(value)) {
-      value.forEach((role, index) => {
-        const organisation = (role as { organisation?: unknown } | null)?.organisation;
-        if (typeof organisation === 'string') {
-          found.push({
-            field: 'roles.organisation',
-            path: [field, index, 'organisation'],
-            target,
-            shape,
-            id: organisation,
-          });
-        }
-      });
+  for (const reference of fields) {
+    for (const { path, value } of valuesAt(data, reference.path)) {
+      if (typeof value !== 'string') continue;
+      // An id-shaped keyword is not an entry; text that is no id at all is the schema's to report.
+      if (reference.keywords && (!ID_PATTERN.test(value) || reference.keywords.includes(value))) continue;
+      found.push({ reference, path, id: value });
     }
   }
   return found;
 }
 
-/** The value at a dotted path such as `translation.by`, or undefined where any step is missing. */
-function valueAt(data: Record<string, unknown>, path: string[]): unknown {
-  return path.reduce<unknown>(
-    (value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
-    data,
-  );
+/** Every value at a path such as `roles.*.organisation`, with its concrete path (`roles.2.organisation`). */
+function valuesAt(value: unknown, path: readonly string[]): { path: (string | number)[]; value: unknown }[] {
+  if (path.length === 0) return [{ path: [], value }];
+  const [key, ...rest] = path as [string, ...string[]];
+  const inner = (step: string | number, next: unknown) =>
+    valuesAt(next, rest).map((found) => ({ path: [step, ...found.path], value: found.value }));
+  if (key === '*') return Array.isArray(value) ? value.flatMap((item, index) => inner(index, item)) : [];
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
+  return inner(key, (value as Record<string, unknown>)[key]);
 }

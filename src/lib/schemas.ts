@@ -1,10 +1,13 @@
 /**
  * The frontmatter schema of every collection, written once from shared field types. Used by
  * `src/content.config.ts` (Astro's loader) and by the content check, so both accept the same files.
- * Objects are strict: a misspelt field is an error, not silently ignored.
+ * Objects are strict: a misspelt field is an error, not silently ignored. A field that names other
+ * entries is written with `ref`, `refs` or `actorRef`, which mark it in `referenceMarks`: the check's
+ * reference rules, the graph's edges and the open data's foreign keys are read from those marks
+ * (src/lib/references.ts), so a new reference field is declared here and nowhere else.
  */
 import { z } from 'zod';
-import type { CollectionName } from './collections.ts';
+import { COLLECTION_LABELS, type CollectionName } from './collections.ts';
 import { DATE_RULE, dateInputToString, isFuture, parsePartialDate } from './dates.ts';
 import { ID_PATTERN, ID_RULE } from './ids.ts';
 import { LANG_RULE, languageTagProblem } from './languages.ts';
@@ -20,8 +23,36 @@ export const SUBJECT_RULE = `a short phrase in our own words naming what the pos
 
 const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' });
 
-/** An entry id used as a reference; whether it exists is the check's job (it needs every entry). */
-const id = z.string({ error: `expected an id: ${ID_RULE}` }).regex(ID_PATTERN, { error: `expected an id: ${ID_RULE}` });
+/** A reference target: one collection, or `actors` (a person or an organisation). */
+export type ReferenceTarget = CollectionName | 'actors';
+
+/** What marks a field as a reference: where its ids live, and how the link reads from the other end. */
+export interface ReferenceMark {
+  target: ReferenceTarget;
+  /** How the link reads on the linked entry's page, e.g. a quote's `speaker` is "Quotes". */
+  backlinkLabel: string;
+  /** Words the field may hold instead of an id (a translator's `source`, `project`): they name no entry. */
+  keywords?: readonly string[];
+  /** What the check says is accepted when the id names no entry, where more than an id is. */
+  expected?: string;
+}
+
+/** The reference fields' marks, keyed by each field's own schema object (Zod 4 registry). */
+export const referenceMarks = z.registry<ReferenceMark>();
+
+/** Text shaped like an entry id; whether that entry exists is the check's job (it needs every entry). */
+const idText = () =>
+  z.string({ error: `expected an id: ${ID_RULE}` }).regex(ID_PATTERN, { error: `expected an id: ${ID_RULE}` });
+
+/** A field naming one entry of `target`, e.g. `ref('jurisdictions', 'Letters')`. */
+export function ref(target: ReferenceTarget, backlinkLabel: string) {
+  return idText().register(referenceMarks, { target, backlinkLabel });
+}
+
+/** A field naming one person or organisation (they share one set of ids). */
+export function actorRef(backlinkLabel: string) {
+  return ref('actors', backlinkLabel);
+}
 
 /** How many repeated items one list reports: a list pasted 5,000 times over is one mistake. */
 const REPEATS_REPORTED = 5;
@@ -48,11 +79,14 @@ function listedOnce(items: string[], ctx: z.RefinementCtx, what: string): void {
   });
 }
 
-const ids = (min: number, what: string) =>
-  z
-    .array(id, { error: `expected a list of ${what} ids, e.g. [first-id, second-id]` })
+/** A list naming entries of `target`, each once, at least `min` of them. */
+export function refs(target: ReferenceTarget, backlinkLabel: string, { min = 0 }: { min?: number } = {}) {
+  const what = target === 'actors' ? 'person or organisation' : COLLECTION_LABELS[target].singular.toLowerCase();
+  return z
+    .array(ref(target, backlinkLabel), { error: `expected a list of ${what} ids, e.g. [first-id, second-id]` })
     .min(min, { error: `needs at least ${min} ${what} id` })
     .superRefine((items, ctx) => listedOnce(items, ctx, what));
+}
 
 const date = z.preprocess(
   dateInputToString,
@@ -83,9 +117,17 @@ const languageTag = z.string({ error: `expected ${LANG_RULE}` }).superRefine((va
 export const TRANSLATORS = ['source', 'project'] as const;
 export const TRANSLATOR_RULE =
   'source (the quote’s cited source gives the translation), project (this project’s own), or the id of the source entry that published it';
-const translator = z
-  .string({ error: `expected ${TRANSLATOR_RULE}` })
-  .regex(ID_PATTERN, { error: `expected ${TRANSLATOR_RULE}` });
+/** A translator: a keyword, or a reference to the source entry that published the translation. */
+const translator = () =>
+  z
+    .string({ error: `expected ${TRANSLATOR_RULE}` })
+    .regex(ID_PATTERN, { error: `expected ${TRANSLATOR_RULE}` })
+    .register(referenceMarks, {
+      target: 'sources',
+      backlinkLabel: 'Quotes this source translated',
+      keywords: TRANSLATORS,
+      expected: TRANSLATOR_RULE,
+    });
 
 const stance = z.enum(STANCES, { error: `expected one of: ${STANCES.join(', ')}` });
 /**
@@ -165,7 +207,7 @@ export const PROVENANCES = ['primary', 'reported'] as const;
 
 const role = z.strictObject({
   title: text,
-  organisation: id.optional(),
+  organisation: ref('organisations', 'People with a role here').optional(),
   from: date.optional(),
   to: date.optional(),
 });
@@ -174,16 +216,16 @@ export const schemas = {
   people: z.strictObject({
     name: text,
     roles: z.array(role).optional(),
-    jurisdiction: id.optional(),
+    jurisdiction: ref('jurisdictions', 'People').optional(),
     wikidata: wikidata.optional(),
     website: url.optional(),
   }),
   organisations: z.strictObject({
     name: text,
     kind: z.enum(ORGANISATION_KINDS, { error: `expected one of: ${ORGANISATION_KINDS.join(', ')}` }),
-    jurisdiction: id.optional(),
-    parent: id.optional(),
-    members: ids(0, 'organisation').optional(),
+    jurisdiction: ref('jurisdictions', 'Organisations').optional(),
+    parent: ref('organisations', 'Parts of this organisation').optional(),
+    members: refs('organisations', 'Member of').optional(),
     aliases: strings('alias').optional(),
     website: url.optional(),
     wikidata: wikidata.optional(),
@@ -207,12 +249,12 @@ export const schemas = {
     .strictObject({
       title: text,
       date,
-      signatories: ids(1, 'person or organisation'),
-      recipients: ids(1, 'person or organisation'),
+      signatories: refs('actors', 'Letters signed', { min: 1 }),
+      recipients: refs('actors', 'Letters received', { min: 1 }),
       stance,
-      jurisdiction: id,
+      jurisdiction: ref('jurisdictions', 'Letters'),
       summary,
-      sources: ids(1, 'source'),
+      sources: refs('sources', 'Letters citing this source', { min: 1 }),
       topics: topics.optional(),
       signatories_reported: signatoriesReported.optional(),
     })
@@ -232,30 +274,30 @@ export const schemas = {
     // Which language `text` is in, and its English rendering; or, where only a translation is known,
     // which language the words were said in. Which combinations are allowed is check/quote-language.ts's.
     lang: languageTag.optional(),
-    translation: z.strictObject({ text, by: translator }).optional(),
+    translation: z.strictObject({ text, by: translator() }).optional(),
     translated_from: languageTag.optional(),
-    translated_by: translator.optional(),
-    speaker: id,
+    translated_by: translator().optional(),
+    speaker: actorRef('Quotes'),
     date,
     stance,
-    sources: ids(1, 'source'),
-    letter: id.optional(),
+    sources: refs('sources', 'Quotes citing this source', { min: 1 }),
+    letter: ref('letters', 'Quotes taken from this letter').optional(),
     provenance: z.enum(PROVENANCES, { error: `expected one of: ${PROVENANCES.join(', ')}` }).optional(),
-    jurisdiction: id.optional(),
+    jurisdiction: ref('jurisdictions', 'Quotes').optional(),
     context: text.optional(),
     topics: topics.optional(),
   }),
   positions: z.strictObject({
-    jurisdiction: id,
-    actor: id,
+    jurisdiction: ref('jurisdictions', 'Positions'),
+    actor: ref('organisations', 'Positions held'),
     subject,
     stance,
     date,
     summary,
-    sources: ids(1, 'source'),
-    quotes: ids(0, 'quote').optional(),
-    letters: ids(0, 'letter').optional(),
-    supersedes: id.optional(),
+    sources: refs('sources', 'Positions citing this source', { min: 1 }),
+    quotes: refs('quotes', 'Positions this quote shows').optional(),
+    letters: refs('letters', 'Positions this letter shows').optional(),
+    supersedes: ref('positions', 'Superseded by').optional(),
   }),
 } satisfies Record<CollectionName, z.ZodType>;
 

@@ -9,6 +9,7 @@ import { entryPath } from './routes.ts';
 import { firstDay, partialDate } from './dates.ts';
 import { actorName, entryDate, entryStance, entryTitle } from './entry-facts.ts';
 import { type EntryGraph, type GraphEntry } from './graph.ts';
+import { involvedActors } from './involved.ts';
 import { entryKindLabel } from './labels.ts';
 import { FACETS, type FacetKey, SORT_KEY } from './search-facets.ts';
 import { type Stance, STANCE_LABELS, STANCES } from './stances.ts';
@@ -72,13 +73,10 @@ function jurisdictionOf(entry: GraphEntry): string | undefined {
   return (entry.data as { jurisdiction?: string }).jurisdiction;
 }
 
-/** The people and organisations an entry involves: who spoke, signed, received or holds it. */
+/** The people and organisations an entry involves: who spoke, signed, received or holds it, or the actor itself. */
 function actorsOf(entry: GraphEntry): string[] {
-  if (as(entry, 'quotes')) return [entry.data.speaker];
-  if (as(entry, 'letters')) return [...entry.data.signatories, ...entry.data.recipients];
-  if (as(entry, 'positions')) return [entry.data.actor];
   if (as(entry, 'people') || as(entry, 'organisations')) return [entry.id];
-  return [];
+  return involvedActors(entry);
 }
 
 function unique(values: FacetValue[]): FacetValue[] {

@@ -7,8 +7,7 @@ import { type CollectionName, COLLECTIONS } from '../collections.ts';
 import { collectionFolder } from '../content-files.ts';
 import { compareDates, dateInputToString, parsePartialDate } from '../dates.ts';
 import { IdIndex, idTakenProblem } from '../id-index.ts';
-import { referencesIn } from '../references.ts';
-import { TRANSLATOR_RULE } from '../schemas.ts';
+import { REFERENCE_FIELDS, referencesIn, type ReferenceTable } from '../references.ts';
 import type { BodyLink } from '../body-links.ts';
 import { crossActorProblem } from './actor-chains.ts';
 import { chainLoops } from './chain-loops.ts';
@@ -31,7 +30,8 @@ function byId(entries: RelationalEntry[], collection: CollectionName): Map<strin
   return new Map(entries.filter((entry) => entry.collection === collection).map((entry) => [entry.id, entry]));
 }
 
-export function relationProblems(entries: RelationalEntry[]): Problem[] {
+/** `references`: which fields name entries, as the schemas mark them (a test passes its own). */
+export function relationProblems(entries: RelationalEntry[], references: ReferenceTable = REFERENCE_FIELDS): Problem[] {
   const problems: Problem[] = [];
   // In collection order, so that of a person and an organisation sharing an id the organisation is named.
   const ordered = COLLECTIONS.flatMap((collection) => entries.filter((entry) => entry.collection === collection));
@@ -44,17 +44,16 @@ export function relationProblems(entries: RelationalEntry[]): Problem[] {
   }
 
   for (const entry of entries) {
-    for (const reference of referencesIn(entry.collection, entry.data)) {
-      const problem = index.referenceProblem(reference.target, reference.id);
+    for (const { reference, path, id } of referencesIn(references[entry.collection], entry.data)) {
+      const problem = index.referenceProblem(reference.target, id);
       if (!problem) continue;
-      // A translator may also be a keyword: say so beside the missing id.
-      const expected = reference.shape === 'translator' ? TRANSLATOR_RULE : problem.expected;
+      // A field that also takes keywords (a translator) says so beside the missing id.
       problems.push({
         file: entry.file,
-        line: entry.lineOf(reference.path),
+        line: entry.lineOf(path),
         field: reference.field,
         ...problem,
-        expected,
+        expected: reference.expected ?? problem.expected,
       });
     }
     for (const link of entry.bodyLinks) {

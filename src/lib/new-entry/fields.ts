@@ -3,7 +3,7 @@
  * two cannot drift), with a question for each and the shape its answer takes.
  */
 import type { CollectionName } from '../collections.ts';
-import { REFERENCE_FIELDS, type ReferenceTarget } from '../references.ts';
+import { isListReference, REFERENCE_FIELDS, type ReferenceTarget } from '../references.ts';
 import { schemas } from '../schemas.ts';
 
 export interface AskedField {
@@ -61,7 +61,7 @@ export function askedFields(collection: CollectionName): AskedField[] {
       const field: AskedField = {
         name,
         question,
-        shape: reference ? (reference.shape === 'list' ? 'ids' : 'id') : 'text',
+        shape: reference ? (isListReference(reference) ? 'ids' : 'id') : 'text',
       };
       if (reference) field.target = reference.target;
       if (shape[name]!.options) field.choices = shape[name]!.options;

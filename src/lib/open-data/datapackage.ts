@@ -1,9 +1,11 @@
 /**
  * The Frictionless Data `datapackage.json` of the open data: each CSV as a tabular resource with a
  * Table Schema, each JSON file as a resource with the path of its JSON Schema, and the licence. The
- * Table Schemas' fields are read from the generated JSON Schemas, so they follow the content model.
+ * Table Schemas' fields are read from the generated JSON Schemas, so they follow the content model;
+ * their foreign keys are the reference fields the schemas mark (src/lib/references.ts).
  */
 import { type CollectionName, COLLECTION_LABELS, COLLECTIONS } from '../collections.ts';
+import { REFERENCE_FIELDS } from '../references.ts';
 import { csvColumns } from './csv.ts';
 import { type JsonSchema } from './json-schemas.ts';
 import { LICENCE } from './licence.ts';
@@ -33,6 +35,30 @@ interface PropertySchema {
   items?: PropertySchema;
 }
 
+/** The CSV resource of a collection. */
+function csvResourceName(collection: CollectionName): string {
+  return `${collection}-csv`;
+}
+
+/**
+ * A collection's foreign keys: each column holding one id of one collection. Table Schema has no
+ * key for a JSON array in a cell (`sources`), a column naming either of two resources (an actor),
+ * a nested field (a role's organisation) or a column that may hold a keyword (`translated_by`), so
+ * those are described by their JSON Schema only.
+ */
+export function foreignKeys(collection: CollectionName, references = REFERENCE_FIELDS[collection]) {
+  return (
+    references
+      // A path of one key is a top-level field holding one id (a list's path ends in `*`).
+      .filter((reference) => reference.target !== 'actors' && !reference.keywords && reference.path.length === 1)
+      .map(({ field, target }) => ({
+        fields: field,
+        // An empty resource is the table itself (a position superseding another).
+        reference: { resource: target === collection ? '' : csvResourceName(target as CollectionName), fields: 'id' },
+      }))
+  );
+}
+
 /** The Table Schema of a collection's CSV, from the JSON Schema of its records (an array of objects). */
 export function tableSchema(collection: CollectionName, schema: JsonSchema) {
   const item = schema.items as { properties: Record<string, PropertySchema>; required?: string[] };
@@ -57,7 +83,8 @@ export function tableSchema(collection: CollectionName, schema: JsonSchema) {
         : {}),
     };
   });
-  return { fields, primaryKey: 'id', missingValues: [''] };
+  const keys = foreignKeys(collection);
+  return { fields, primaryKey: 'id', ...(keys.length ? { foreignKeys: keys } : {}), missingValues: [''] };
 }
 
 export interface DataPackageInput {
@@ -71,7 +98,7 @@ export interface DataPackageInput {
 
 export function dataPackage({ title, description, homepage, created, schemas }: DataPackageInput) {
   const csvResources = COLLECTIONS.map((collection) => ({
-    name: `${collection}-csv`,
+    name: csvResourceName(collection),
     title: `${COLLECTION_LABELS[collection].plural} (CSV)`,
     description: COLLECTION_LABELS[collection].description,
     profile: 'tabular-data-resource',

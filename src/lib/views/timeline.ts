@@ -7,6 +7,7 @@
 import { COLLECTION_LABELS, STATEMENT_COLLECTIONS } from '../collections.ts';
 import { compareNewestFirst } from '../entry-facts.ts';
 import type { EntryGraph, GraphEntry } from '../graph.ts';
+import { involvedActors, OWN_STATEMENTS } from '../involved.ts';
 import { type Stance, STANCE_LABELS } from '../stances.ts';
 import { formatPartialDate, partialDate } from '../dates.ts';
 
@@ -43,13 +44,6 @@ export function scopeKey(scope: TimelineScope): string {
   return `${who}|${scope.kind ?? ''}|${scope.stance ?? ''}`;
 }
 
-/** The actor ids behind a statement: a letter's signatories, a quote's speaker, a position's holder. */
-export function statementActors(entry: TimelineEntry): string[] {
-  if (entry.collection === 'letters') return [...new Set((entry as GraphEntry<'letters'>).data.signatories)];
-  if (entry.collection === 'quotes') return [(entry as GraphEntry<'quotes'>).data.speaker];
-  return [(entry as GraphEntry<'positions'>).data.actor];
-}
-
 /**
  * Every scope one entry belongs to: (any or its jurisdiction) × (any or its kind) × (any or its
  * stance), and each of its actors alone — an actor's statements are few, and their page lists them
@@ -67,7 +61,8 @@ function scopesOf(entry: TimelineEntry): TimelineScope[] {
       for (const stance of [undefined, entry.data.stance]) scopes.push({ who, kind, stance });
     }
   }
-  for (const id of statementActors(entry)) scopes.push({ who: { type: 'actor', id } });
+  // An actor's timeline is what they said, signed or held: a letter they only received is not theirs.
+  for (const id of involvedActors(entry, OWN_STATEMENTS)) scopes.push({ who: { type: 'actor', id } });
   return scopes;
 }
 

@@ -1,11 +1,11 @@
 /**
- * An unknown id is refused in every reference field of every collection, read from the one table of
- * relations (src/lib/references.ts): a field added there is tested here without another line.
+ * An unknown id is refused in every reference field of every collection, as the schemas mark them
+ * (src/lib/references.ts reads the marks): a field marked there is tested here without another line.
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { COLLECTIONS } from '../../../src/lib/collections.ts';
-import { REFERENCE_FIELDS, type ReferenceField } from '../../../src/lib/references.ts';
+import { isListReference, REFERENCE_FIELDS, type ReferenceField } from '../../../src/lib/references.ts';
 import { TRANSLATOR_RULE } from '../../../src/lib/schemas.ts';
 import { change, checkWith, fixtureText } from '../../helpers/check-tree.ts';
 
@@ -19,13 +19,14 @@ const SUBJECT: Record<string, string> = {
 };
 
 /** The subject file with `id` put into the field, in the field's shape. */
-function withReference(file: string, { field, shape }: ReferenceField, id: string): string {
+function withReference(file: string, reference: ReferenceField, id: string): string {
+  const { field, path } = reference;
   const text = fixtureText(file);
   const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
   const document = parseDocument(yaml!);
-  if (shape === 'single') document.set(field, id);
-  if (shape === 'list') document.set(field, [id]);
-  if (shape === 'roles') document.set(field, [{ title: 'Adviser', organisation: id }]);
+  if (path.length === 1) document.set(field, id);
+  else if (isListReference(reference) && path.length === 2) document.set(path[0], [id]);
+  if (field === 'roles.organisation') document.set('roles', [{ title: 'Adviser', organisation: id }]);
   // A translator is named where the language rules want one: beside German words, or a French original.
   if (field === 'translation.by') {
     document.set('lang', 'de');
@@ -58,18 +59,17 @@ describe('an unknown id in a reference', () => {
     const file = SUBJECT[collection]!;
     const text = withReference(file, reference, 'ghost-entry');
     const { lines } = await checkWith({ [file]: text });
-    const field = reference.shape === 'roles' ? 'roles.organisation' : reference.field;
     const where =
       reference.target === 'actors' ? 'content/people/ or content/organisations/' : `content/${reference.target}/`;
     const missing = reference.target === 'actors' ? 'as a person or organisation' : `in ${reference.target}`;
     // A translator may also be a keyword, which the message names instead.
     const expected =
-      reference.shape === 'translator'
+      reference.field === 'translation.by' || reference.field === 'translated_by'
         ? TRANSLATOR_RULE
         : `the id of a file in ${where}: add that entry first, or update this reference if it was renamed`;
     // Replacing a whole list can leave a chain or a link elsewhere broken too; this reference's line must be there.
     expect(lines).toContain(
-      `${file}:${lineOf(text, 'ghost-entry')}: ${field}: "ghost-entry" does not exist ${missing} — ${expected}`,
+      `${file}:${lineOf(text, 'ghost-entry')}: ${reference.field}: "ghost-entry" does not exist ${missing} — ${expected}`,
     );
     expect(lines.filter((line) => line.includes('ghost-entry'))).toHaveLength(1);
   });

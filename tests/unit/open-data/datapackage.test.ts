@@ -30,6 +30,20 @@ describe('tableSchema', () => {
     expect(subject).toMatchObject({ type: 'string', constraints: { required: true } });
   });
 
+  it('keys each column holding one id of one collection to that collection, a chain to its own table', () => {
+    expect(tableSchema('positions', schemas.positions).foreignKeys).toEqual([
+      { fields: 'jurisdiction', reference: { resource: 'jurisdictions-csv', fields: 'id' } },
+      { fields: 'actor', reference: { resource: 'organisations-csv', fields: 'id' } },
+      { fields: 'supersedes', reference: { resource: '', fields: 'id' } },
+    ]);
+    // A speaker may be a person or an organisation, and a translator a keyword: neither is one table's key.
+    expect(tableSchema('quotes', schemas.quotes).foreignKeys).toEqual([
+      { fields: 'letter', reference: { resource: 'letters-csv', fields: 'id' } },
+      { fields: 'jurisdiction', reference: { resource: 'jurisdictions-csv', fields: 'id' } },
+    ]);
+    expect(tableSchema('sources', schemas.sources)).not.toHaveProperty('foreignKeys');
+  });
+
   it("ends a source's columns with its archived copy, a required URI", () => {
     const sources = tableSchema('sources', schemas.sources);
     const archive = sources.fields.at(-1)!;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { actorRecord } from '../../../src/lib/views/actor-record.ts';
+import { actorRecord, actorView } from '../../../src/lib/views/actor-record.ts';
 import { bodyChains } from '../../../src/lib/views/body-chains.ts';
+import { glanceViews } from '../../../src/lib/views/glance-views.ts';
 import { buildTimeline } from '../../../src/lib/views/timeline.ts';
 import { smallRecord } from './small-record.ts';
 
@@ -15,6 +16,31 @@ describe('actorRecord', () => {
     ]);
     expect(actorRecord(buildTimeline(graph), 'ministry').map(({ role }) => role)).toEqual(['Held', 'Held', 'Held']);
     expect(actorRecord(buildTimeline(graph), 'nobody')).toEqual([]);
+  });
+});
+
+describe('actorView', () => {
+  const glance = glanceViews(graph);
+
+  it("hands an organisation's page its record, its letters and who it signed with most", () => {
+    const view = actorView(glance, 'organisations', 'acme');
+    expect(view.record.map(({ entry }) => entry.id)).toEqual(['l1', 'l2']);
+    expect(view.hasTimeline).toBe(false);
+    expect(view.letters?.letters.map((letter) => letter.id)).toEqual(['l2', 'l1']);
+    expect(view.letters?.partners.map(({ actor, count }) => `${actor.id} ${count}`)).toEqual([
+      'rights 2',
+      'globex 1',
+      'league 1',
+      'lee 1',
+      'paper 1',
+      'uni 1',
+    ]);
+  });
+
+  it("hands a person's page their record only", () => {
+    const view = actorView(glance, 'people', 'lee');
+    expect(view.record.map(({ entry }) => entry.id)).toEqual(['l1', 'q1', 'q2']);
+    expect(view).not.toHaveProperty('letters');
   });
 });
 
