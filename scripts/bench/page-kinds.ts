@@ -39,8 +39,12 @@ export function pageKind(route: string): string {
   return 'other pages';
 }
 
-/** Astro's per-page lines; the first few of a route may share one line, so the whole text is scanned. */
-const PAGE_LINE = /[├└]─ (\S+)(?: \(\+([\d.]+)(ms|s)\))?/g;
+/**
+ * Astro's per-page lines. The first few of a route may run together on one line
+ * (`├─ /404.html15:18:18   ├─ /about/index.html`), so the whole text is scanned and a path ends
+ * where the next line's clock starts.
+ */
+const PAGE_LINE = /[├└]─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s|$)(?: \(\+([\d.]+)(ms|s)\))?/g;
 
 /** Every page of a build's output, summed by kind, the most costly first. */
 export function pageKindTimes(output: string): PageKindTime[] {
