@@ -58,7 +58,12 @@ const ENTRY_PAGE_SCRIPT_BYTES = 5 * KB;
 
 /** Every budget, for each corpus measured. */
 export function judge(figures: SizeFigures[]): Verdict[] {
-  return CORPORA.flatMap((corpus) => judgeCorpus(figures.filter((f) => f.corpus === corpus), CORPUS_LABELS[corpus]));
+  return CORPORA.flatMap((corpus) =>
+    judgeCorpus(
+      figures.filter((f) => f.corpus === corpus),
+      CORPUS_LABELS[corpus],
+    ),
+  );
 }
 
 /** Issue 24: ours at most 1.3× the plain Astro build of the same MDX. */

@@ -102,7 +102,9 @@ export async function growRecord(root: string, options: GrowOptions): Promise<Ge
     }
     paragraphs[paragraphs.length - 1] += '.';
     if (next() < shape.correctionShare)
-      paragraphs.push(`<Correction date="${dayAfter2000(9000 + Math.floor(next() * 300))}">${words(120)}.</Correction>`);
+      paragraphs.push(
+        `<Correction date="${dayAfter2000(9000 + Math.floor(next() * 300))}">${words(120)}.</Correction>`,
+      );
     return `\n${paragraphs.join('\n\n')}\n`;
   };
 

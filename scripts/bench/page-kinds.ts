@@ -19,7 +19,10 @@ const COLLECTION_NAMES = new Set<string>(COLLECTIONS);
 
 /** The kind of page a built path is, in the terms of issue 24's profile. */
 export function pageKind(route: string): string {
-  const parts = route.replace(/\/index\.html$|\/$/, '').split('/').filter(Boolean);
+  const parts = route
+    .replace(/\/index\.html$|\/$/, '')
+    .split('/')
+    .filter(Boolean);
   const [first, second] = parts;
   if (first === undefined) return 'other pages';
   if (first === 'timeline') {

@@ -282,7 +282,15 @@ const out = path.resolve(PROJECT_ROOT, values.out);
 /** Written after every size, so a long run that fails at 10,000 still leaves what it measured. */
 async function save(results: SizeFigures[], verdicts: Verdict[]): Promise<void> {
   const method = { rounds, seed, corpora, coldBuilds: true, peersInstalledWith: 'npm ci from scripts/bench/peers/' };
-  const record = { date: new Date().toISOString(), machine, site, method, query: QUERY, sizes: results, budgets: verdicts };
+  const record = {
+    date: new Date().toISOString(),
+    machine,
+    site,
+    method,
+    query: QUERY,
+    sizes: results,
+    budgets: verdicts,
+  };
   await writeFile(out, `${JSON.stringify(record, null, 2)}\n`);
 }
 

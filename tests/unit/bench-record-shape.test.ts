@@ -101,10 +101,22 @@ describe('parseEntryText', () => {
 describe('sample', () => {
   it('draws only observed values, as often as they were observed, the same for the same seed', () => {
     const observed = [1, 1, 1, 7];
-    const draws = Array.from({ length: 20_000 }, ((next) => () => sample(observed, next))(random(3)));
+    const draws = Array.from(
+      { length: 20_000 },
+      (
+        (next) => () =>
+          sample(observed, next)
+      )(random(3)),
+    );
     expect(new Set(draws)).toEqual(new Set([1, 7]));
     expect(draws.filter((d) => d === 1).length / draws.length).toBeCloseTo(0.75, 1);
-    const again = Array.from({ length: 20_000 }, ((next) => () => sample(observed, next))(random(3)));
+    const again = Array.from(
+      { length: 20_000 },
+      (
+        (next) => () =>
+          sample(observed, next)
+      )(random(3)),
+    );
     expect(again).toEqual(draws);
   });
 
@@ -114,7 +126,15 @@ describe('sample', () => {
 });
 
 describe('planGrowth', () => {
-  const counts = { letters: 10, quotes: 40, positions: 20, people: 10, organisations: 10, jurisdictions: 5, sources: 5 };
+  const counts = {
+    letters: 10,
+    quotes: 40,
+    positions: 20,
+    people: 10,
+    organisations: 10,
+    jurisdictions: 5,
+    sources: 5,
+  };
 
   it('adds entries in the record’s proportions up to the total', () => {
     const added = planGrowth(counts, 1_000);
@@ -187,13 +207,13 @@ describe("Starlight's docs pages", () => {
     );
   });
 
-  it("title an actor by its name and a quote by its id, and import <Correction> where it is used", () => {
+  it('title an actor by its name and a quote by its id, and import <Correction> where it is used', () => {
     expect(toDocsPage('people', 'ann', '---\nname: Ann\nroles:\n  - title: Minister\n---\nHi.\n')).toBe(
       '---\ntitle: "Ann"\n---\nHi.\n',
     );
     const quote = toDocsPage('quotes', 'q-1', '---\ntext: "x"\n---\nA<Correction date="2026-01-01">B</Correction>\n');
     expect(quote).toBe(
-      "---\ntitle: \"q-1\"\n---\nimport Correction from '../../../components/Correction.astro';\nA<Correction date=\"2026-01-01\">B</Correction>\n",
+      '---\ntitle: "q-1"\n---\nimport Correction from \'../../../components/Correction.astro\';\nA<Correction date="2026-01-01">B</Correction>\n',
     );
   });
 });
