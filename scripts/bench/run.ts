@@ -32,6 +32,7 @@ import { buildPhases, PHASE_LABELS } from './build-phases.ts';
 import { measureDefaultUiSearch } from './default-ui-search.ts';
 import { generateContent, type GeneratedTree } from './generate-content.ts';
 import { growRecord } from './grow-record.ts';
+import { readRecord } from './record-shape.ts';
 import { astroCli, clearBuildState, installPeer } from './peer-install.ts';
 import { runMeasured } from './process-tree-memory.ts';
 import { measureSearch } from './search-timing.ts';
@@ -74,13 +75,15 @@ const work = await mkdtemp(path.join(tmpdir(), 'ept-bench-'));
 const peers = { starlight: path.join(work, 'starlight'), baseline: path.join(work, 'baseline') };
 
 /** The real record the record-shaped trees start from: the working tree's, or the ref's. */
-async function recordFolder(): Promise<string> {
+const recordFolder = await (async () => {
   if (!values.ref) return path.join(PROJECT_ROOT, 'content');
   const root = path.join(work, 'record');
   await mkdir(root, { recursive: true });
   extractFromRef(values.ref, ['content'], root);
   return path.join(root, 'content');
-}
+})();
+/** A record-shaped tree cannot be smaller than the record it starts from. */
+const recordEntries = corpora.includes('record') ? (await readRecord(recordFolder)).length : 0;
 
 interface Project {
   name: 'ours' | 'baseline' | 'starlight';
@@ -126,7 +129,7 @@ async function sideBySide(projects: Project[]): Promise<Map<Project['name'], Bui
 /** The tree of one corpus and size, under `<root>/content`. */
 async function writeTree(corpus: Corpus, entries: number, root: string): Promise<GeneratedTree> {
   if (corpus === 'synthetic') return generateContent(root, { entries, seed });
-  return growRecord(root, { entries, seed, from: await recordFolder() });
+  return growRecord(root, { entries, seed, from: recordFolder });
 }
 
 async function measureSize(corpus: Corpus, entries: number): Promise<SizeFigures> {
@@ -298,6 +301,10 @@ const results: SizeFigures[] = [];
 try {
   for (const corpus of corpora) {
     for (const size of sizes) {
+      if (corpus === 'record' && size < recordEntries) {
+        log(`${CORPUS_LABELS[corpus]}, ${size}: left out, the record alone has ${recordEntries} entries`);
+        continue;
+      }
       const figures = await measureSize(corpus, size);
       results.push(figures);
       console.log(`\n${size.toLocaleString('en-GB')} entries, ${CORPUS_LABELS[corpus]}`);
