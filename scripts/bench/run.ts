@@ -284,7 +284,14 @@ log(`measuring the site from: ${site}`);
 const out = path.resolve(PROJECT_ROOT, values.out);
 /** Written after every size, so a long run that fails at 10,000 still leaves what it measured. */
 async function save(results: SizeFigures[], verdicts: Verdict[]): Promise<void> {
-  const method = { rounds, seed, corpora, coldBuilds: true, peersInstalledWith: 'npm ci from scripts/bench/peers/' };
+  const method = {
+    rounds,
+    seed,
+    corpora,
+    recordEntries,
+    coldBuilds: true,
+    peersInstalledWith: 'npm ci from scripts/bench/peers/',
+  };
   const record = {
     date: new Date().toISOString(),
     machine,
