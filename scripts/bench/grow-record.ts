@@ -88,12 +88,14 @@ export async function growRecord(root: string, options: GrowOptions): Promise<Ge
   const body = (collection: CollectionName): string => {
     const chars = pick(shape.bodyChars[collection]);
     if (chars === 0) return '';
-    const tokens = wordList(chars);
-    for (let links = pick(shape.linksPerBody[collection]); links > 0; links--) {
-      const target = pick(['people', 'organisations', 'sources', 'letters', 'quotes', 'positions'] as const);
-      const link = `[${wordList(12).join(' ')}](/${target}/${pick(all[target])}/)`;
-      tokens.splice(Math.floor(next() * (tokens.length + 1)), 0, link);
-    }
+    const links = Array.from({ length: pick(shape.linksPerBody[collection]) }, () => {
+      const target = pick(shape.linkTargets);
+      return `[${wordList(12).join(' ')}](/${target}/${pick(all[target])}/)`;
+    });
+    // The drawn length counts the links, as the record's bodies do.
+    const linkChars = links.reduce((sum, link) => sum + link.length + 1, 0);
+    const tokens = wordList(Math.max(1, chars - linkChars));
+    for (const link of links) tokens.splice(Math.floor(next() * (tokens.length + 1)), 0, link);
     tokens[0] = tokens[0]![0]!.toUpperCase() + tokens[0]!.slice(1);
     const paragraphs = [''];
     for (const token of tokens) {

@@ -31,6 +31,8 @@ export interface RecordShape {
   bodyChars: PerCollection<number[]>;
   /** Links to other entries per body, by collection. */
   linksPerBody: PerCollection<number[]>;
+  /** The collection each body link points into, one per link. */
+  linkTargets: CollectionName[];
   quoteChars: number[];
   /** Characters of each letter's and position's `summary`. */
   summaryChars: number[];
@@ -41,7 +43,7 @@ export interface RecordShape {
 }
 
 /** A link to an entry as the record writes it: `[text](/people/josh-earnest/)`. */
-const ENTRY_LINK = new RegExp(`\\]\\(/(?:${COLLECTIONS.join('|')})/[^/)\\s]+/\\)`, 'g');
+const ENTRY_LINK = new RegExp(`\\]\\(/(${COLLECTIONS.join('|')})/[^/)\\s]+/\\)`, 'g');
 
 /** Reads every entry of a content folder (`<dir>/<collection>/<id>.mdx`). */
 export async function readRecord(contentDir: string): Promise<RecordEntry[]> {
@@ -80,6 +82,7 @@ export function measureRecord(entries: readonly RecordEntry[]): RecordShape {
     sourcesPerEntry: [] as number[],
     quoteChars: [] as number[],
     summaryChars: [] as number[],
+    linkTargets: [] as CollectionName[],
     words: [] as string[],
   };
   let corrections = 0;
@@ -90,7 +93,9 @@ export function measureRecord(entries: readonly RecordEntry[]): RecordShape {
     counts[collection]++;
     const trimmed = body.trim();
     bodyChars[collection].push(trimmed.length);
-    linksPerBody[collection].push(trimmed.match(ENTRY_LINK)?.length ?? 0);
+    const links = [...trimmed.matchAll(ENTRY_LINK)].map((match) => match[1] as CollectionName);
+    linksPerBody[collection].push(links.length);
+    shape.linkTargets.push(...links);
     if (trimmed.includes('<Correction')) corrections++;
     // Prose words only: link targets and components are not what a reader (or Pagefind) reads.
     const prose = trimmed.replace(/\]\([^)]*\)/g, ']').replace(/<[^>]*>/g, ' ');

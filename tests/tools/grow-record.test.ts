@@ -80,6 +80,17 @@ describe('growRecord', () => {
       const observed = new Set(shape.linksPerBody[collection]);
       for (const n of grownShape.linksPerBody[collection]) expect(observed.has(n), collection).toBe(true);
     }
+    for (const target of grownShape.linkTargets) expect(shape.linkTargets).toContain(target);
+  });
+
+  it("keeps each grown body within the longest of its collection's in the record", () => {
+    for (const [file, text] of grown(tree)) {
+      const collection = file.split('/')[0] as (typeof COLLECTIONS)[number];
+      const { body } = parseEntryText(collection, path.basename(file, '.mdx'), text);
+      if (body.includes('<Correction')) continue;
+      // One word past the drawn length at most, and a full stop.
+      expect(body.trim().length, file).toBeLessThanOrEqual(Math.max(...shape.bodyChars[collection]) + 40);
+    }
   });
 
   it('writes the same tree for the same seed and another for another', async () => {

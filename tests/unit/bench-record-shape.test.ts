@@ -69,9 +69,10 @@ describe('measureRecord', () => {
     expect(shape.sourcesPerEntry.toSorted((a, b) => a - b)).toEqual([1, 1, 2, 3]);
   });
 
-  it('counts links to entries only, and body lengths by collection', () => {
+  it('counts links to entries only, where they point, and body lengths by collection', () => {
     expect(shape.linksPerBody.positions).toEqual([2]);
     expect(shape.linksPerBody.quotes).toEqual([1, 0]);
+    expect(shape.linkTargets).toEqual(['people', 'organisations', 'letters']);
     expect(shape.bodyChars.people).toEqual([0, 'Bob never spoke.'.length]);
   });
 
