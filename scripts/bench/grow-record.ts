@@ -23,7 +23,15 @@ import {
   SOURCE_TYPES,
   STANCES,
 } from './generate-content.ts';
-import { measureRecord, planGrowth, readRecord, type RecordShape, sample, weightedPool } from './record-shape.ts';
+import {
+  measureRecord,
+  planGrowth,
+  readRecord,
+  type RecordShape,
+  sample,
+  shuffle,
+  weightedPool,
+} from './record-shape.ts';
 
 export interface GrowOptions {
   /** Entries in all, the real ones included. */
@@ -56,12 +64,28 @@ export async function growRecord(root: string, options: GrowOptions): Promise<Ge
     string[]
   >;
   const actors = [...all.people, ...all.organisations];
-  // New statements go to new actors, each with as many as a record's actor has (real actors keep theirs).
+  // New statements go to new actors, each given as many as a number drawn from the record's
+  // statements per actor (real actors keep theirs): the drawn numbers make a shuffled pool of
+  // slots, positions take organisations' slots (the schema wants an organisation), quotes the
+  // rest, each in turn, round again if the slots run out.
   const newActors = [...newIds.people, ...newIds.organisations];
-  const speakers = weightedPool(newActors.length ? newActors : actors, shape.statementsPerActor, next);
-  // A position is an organisation's: the same pool without the people.
+  const slots = shuffle(weightedPool(newActors.length ? newActors : actors, shape.statementsPerActor, next), next);
   const people = new Set(all.people);
-  const holders = speakers.some((id) => !people.has(id)) ? speakers.filter((id) => !people.has(id)) : all.organisations;
+  const organisationSlots = slots.filter((id) => !people.has(id));
+  const holders = organisationSlots.length ? organisationSlots.slice(0, added.positions) : all.organisations;
+  const taken = new Map<string, number>();
+  for (const id of holders) taken.set(id, (taken.get(id) ?? 0) + 1);
+  const speakers = slots.filter((id) => {
+    const left = taken.get(id) ?? 0;
+    if (left > 0) taken.set(id, left - 1);
+    return left === 0;
+  });
+  const inTurn = (list: readonly string[]) => {
+    let i = 0;
+    return () => list[i++ % list.length]!;
+  };
+  const nextHolder = inTurn(holders);
+  const nextSpeaker = inTurn(speakers.length ? speakers : actors);
 
   const pick = <T>(items: readonly T[]): T => sample(items, next);
   const distinct = <T>(items: readonly T[], count: number): T[] => {
@@ -70,11 +94,15 @@ export async function growRecord(root: string, options: GrowOptions): Promise<Ge
       chosen.add(pick(items));
     return [...chosen];
   };
-  /** Words of the record's prose, about `chars` characters of them. */
+  /** Words of the record's prose, as many as fit in `chars` characters (one at least). */
   const wordList = (chars: number) => {
-    const out: string[] = [];
-    for (let length = 0; length < chars; length += out.at(-1)!.length + 1) out.push(pick(shape.words));
-    return out;
+    const out = [pick(shape.words)];
+    for (let length = out[0]!.length; ;) {
+      const word = pick(shape.words);
+      if (length + 1 + word.length > chars) return out;
+      out.push(word);
+      length += word.length + 1;
+    }
   };
   const words = (chars: number) => {
     const text = wordList(chars).join(' ');
@@ -146,7 +174,7 @@ export async function growRecord(root: string, options: GrowOptions): Promise<Ge
       recipients: distinct(actors, pick(shape.recipientsPerLetter)),
       stance: pick(STANCES),
       jurisdiction: pick(all.jurisdictions),
-      summary: quoted(`${words(pick(shape.summaryChars))}.`),
+      summary: quoted(`${words(pick(shape.summaryChars) - 1)}.`),
       sources: distinct(all.sources, pick(shape.sourcesPerEntry)),
       topics: ['encryption'],
     }),
@@ -154,7 +182,7 @@ export async function growRecord(root: string, options: GrowOptions): Promise<Ge
   newIds.quotes.forEach((id) =>
     add('quotes', id, {
       text: quoted(words(pick(shape.quoteChars))),
-      speaker: pick(speakers),
+      speaker: nextSpeaker(),
       date: dayAfter2000(Math.floor(next() * 9500)),
       stance: pick(STANCES),
       jurisdiction: pick(all.jurisdictions),
@@ -171,10 +199,10 @@ export async function growRecord(root: string, options: GrowOptions): Promise<Ge
     latest.set(jurisdiction, { id, day });
     add('positions', id, {
       jurisdiction,
-      actor: pick(holders),
+      actor: nextHolder(),
       stance: pick(STANCES),
       date: dayAfter2000(day),
-      summary: quoted(`${words(pick(shape.summaryChars))}.`),
+      summary: quoted(`${words(pick(shape.summaryChars) - 1)}.`),
       sources: distinct(all.sources, pick(shape.sourcesPerEntry)),
       supersedes: previous?.id,
     });

@@ -162,12 +162,22 @@ export function planGrowth(
 }
 
 /**
- * A pool to pick actors from so that each actor's share of the picks follows `perActor`: actor i
- * appears as often as a value drawn for it. Picking uniformly from the pool then gives each actor
- * about as many statements as the record's actors have, with its long tail.
+ * Slots for statements, so that the number each actor gets follows `perActor`: actor i appears as
+ * often as a value drawn for it. Dealing the slots out in turn gives each actor as many statements
+ * as a record's actor has, with its long tail.
  */
 export function weightedPool(actors: readonly string[], perActor: readonly number[], next: () => number): string[] {
   const pool = actors.flatMap((actor) => Array.from({ length: sample(perActor, next) }, () => actor));
   // If every draw was 0 the pool would be empty; every actor may then speak.
   return pool.length ? pool : [...actors];
+}
+
+/** The items in a random order (Fisher–Yates), the same for the same generator. */
+export function shuffle<T>(items: readonly T[], next: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
 }

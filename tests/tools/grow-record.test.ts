@@ -83,12 +83,14 @@ describe('growRecord', () => {
     for (const target of grownShape.linkTargets) expect(shape.linkTargets).toContain(target);
   });
 
-  it("keeps each grown body within the longest of its collection's in the record", () => {
+  it("keeps each grown body and summary within the longest of the record's", () => {
     for (const [file, text] of grown(tree)) {
       const collection = file.split('/')[0] as (typeof COLLECTIONS)[number];
-      const { body } = parseEntryText(collection, path.basename(file, '.mdx'), text);
+      const { body, data } = parseEntryText(collection, path.basename(file, '.mdx'), text);
+      if (typeof data.summary === 'string')
+        expect(data.summary.length, file).toBeLessThanOrEqual(Math.max(...shape.summaryChars));
       if (body.includes('<Correction')) continue;
-      // One word past the drawn length at most, and a full stop.
+      // The drawn length, and a full stop and paragraph breaks.
       expect(body.trim().length, file).toBeLessThanOrEqual(Math.max(...shape.bodyChars[collection]) + 40);
     }
   });

@@ -12,6 +12,7 @@ import {
   planGrowth,
   type RecordEntry,
   sample,
+  shuffle,
   weightedPool,
 } from '../../scripts/bench/record-shape.ts';
 import { toDocsPage } from '../../scripts/bench/starlight-project.ts';
@@ -163,6 +164,16 @@ describe('weightedPool', () => {
 
   it('lets every actor speak when every draw was 0', () => {
     expect(weightedPool(['a', 'b'], [0], random(1))).toEqual(['a', 'b']);
+  });
+});
+
+describe('shuffle', () => {
+  it('reorders the items, the same way for the same seed', () => {
+    const items = Array.from({ length: 50 }, (_, i) => i);
+    const shuffled = shuffle(items, random(5));
+    expect(shuffled).not.toEqual(items);
+    expect(shuffled.toSorted((a, b) => a - b)).toEqual(items);
+    expect(shuffle(items, random(5))).toEqual(shuffled);
   });
 });
 
