@@ -8,23 +8,27 @@ import { entryHistory } from './src/integrations/entry-history.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { satteriBaseLinks } from './src/plugins/satteri-base-links.ts';
 import { satteriMdxGuard } from './src/plugins/satteri-mdx-guard.ts';
+import { buildSettingsOrExit } from './src/lib/build-settings.ts';
 
 // The check's result feeds the integrations after it: nothing lists or reads the record twice.
 const checkedContent = contentCheck();
 
 // Where the site is served from: `/` by default, `/<repo>/` as a GitHub Pages project site
-// (docs/deployment.md). Every address comes from src/lib/routes.ts, which reads it back as
-// import.meta.env.BASE_URL; body links are prefixed as they are rendered (remark-base-links.ts).
-const base = process.env.BASE_PATH || '/';
+// (docs/deployment.md), from BASE_PATH or the path of SITE_URL. Every address comes from
+// src/lib/routes.ts, which reads it back as import.meta.env.BASE_URL; body links are prefixed as
+// they are rendered (satteri-base-links.ts). A bad value ends the run here with one line, before
+// anything is built (src/lib/build-settings.ts).
+const { site, base } = buildSettingsOrExit(process.env);
 // Astro lets an environment variable named BASE_URL (vitest sets one, so do some CI runners) stand in
 // for import.meta.env.BASE_URL in pages; the base must come from BASE_PATH alone.
 delete process.env.BASE_URL;
 
 export default defineConfig({
-  // The public address, for canonical links, feeds, the sitemap and the open data's URLs, which must
-  // be absolute. Set SITE_URL where the site is deployed; a local build without it uses the address
-  // `astro preview` serves (docs/architecture.md, "The site's address").
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  // The public origin, for canonical links, feeds, the sitemap and the open data's URLs, which must
+  // be absolute (its path, if any, is the base above). Set SITE_URL where the site is deployed; a
+  // local build without it uses the address `astro preview` serves (docs/architecture.md, "The
+  // site's address").
+  site,
   base,
   trailingSlash: 'always',
   // Astro's content cache (its data store) in the project, not in node_modules: a node_modules shared

@@ -7,9 +7,15 @@
  * asking mimalloc to return freed pages at once brought the peak to 2.7 GB and the resident size
  * while pages render from 3.5 to 1.9 GB, at no measurable cost in time (docs/performance.md).
  * mimalloc reads these when Rolldown loads, before astro.config.mjs runs, hence a launcher.
+ *
+ * The launcher also refuses a bad SITE_URL or BASE_PATH before Astro starts (astro.config.mjs does
+ * the same for a run that does not come through here): one line, exit code 2.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { buildSettingsOrExit } from '../src/lib/build-settings.ts';
+
+buildSettingsOrExit(process.env);
 
 const MIMALLOC_DEFAULTS = {
   // Return freed memory to the system immediately rather than after a delay.

@@ -12,7 +12,8 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normaliseBase, prefixBase } from '../src/lib/base-path.ts';
+import { prefixBase } from '../src/lib/base-path.ts';
+import { buildSettingsOrExit } from '../src/lib/build-settings.ts';
 import { COLLECTIONS } from '../src/lib/collections.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -20,7 +21,8 @@ const DIST = path.join(ROOT, 'dist');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const MINIMUM = 95;
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const base = normaliseBase(process.env.BASE_PATH);
+// The base the build used: the same reading of BASE_PATH and SITE_URL as astro.config.mjs.
+const { base } = buildSettingsOrExit(process.env);
 const jsonOut = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : undefined;
 
 if (!existsSync(path.join(DIST, 'index.html'))) {

@@ -16,6 +16,8 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { prefixBase } from '../src/lib/base-path.ts';
+import { BuildSettingError, readBuildSettings } from '../src/lib/build-settings.ts';
 import { formatProblem } from '../src/lib/check/problems.ts';
 import { COLLECTION_LABELS, COLLECTIONS, type CollectionName } from '../src/lib/collections.ts';
 import { listContent } from '../src/lib/content-files.ts';
@@ -160,16 +162,23 @@ async function main(): Promise<number> {
     return 1;
   }
   writeFileSync(path.resolve(projectRoot, plan.file), plan.text, { flag: 'wx' });
-  const site = process.env.SITE_URL
-    ? new URL(plan.sitePath, process.env.SITE_URL).href
-    : `http://localhost:4321${plan.sitePath}`;
-  console.log(
-    `\nWrote ${plan.file}\nIts page: ${plan.sitePath} (${process.env.SITE_URL ? site : `${site} with npm run dev`})`,
-  );
+  console.log(`\nWrote ${plan.file}\nIts page: ${plan.sitePath} (${pageAddress(plan.sitePath)})`);
   console.log(
     'Next: write the body in your own words, add the optional fields your sources support (see the comments in the file), then run npm run check.',
   );
   return 0;
+}
+
+/** Where the new page will be, read from SITE_URL and BASE_PATH as the build reads them. */
+function pageAddress(sitePath: string): string {
+  try {
+    const { site, base } = readBuildSettings(process.env);
+    const address = `${site}${prefixBase(base, sitePath)}`;
+    return process.env.SITE_URL ? address : `${address} with npm run dev`;
+  } catch (error) {
+    if (!(error instanceof BuildSettingError)) throw error;
+    return error.message;
+  }
 }
 
 try {

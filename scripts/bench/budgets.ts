@@ -159,3 +159,36 @@ function judgeCorpus(figures: SizeFigures[], corpus: string): Verdict[] {
   }
   return verdicts;
 }
+
+/** One shape of record (content-shapes.ts) on a base tree, and the same files without the shape. */
+export interface ShapeFigures {
+  shape: string;
+  /** The base tree's entries; the shape's files come on top. */
+  baseEntries: number;
+  entries: number;
+  shaped: { checkMs: number; build: BuildFigures };
+  flat: { checkMs: number; build: BuildFigures };
+}
+
+/** Issue 18: no shape of record makes the check slow or the build superlinear. */
+export const SHAPE_CHECK_MS = 5_000;
+export const SHAPE_BUILD_RATIO = 1.3;
+
+export function judgeShapes(figures: ShapeFigures[]): Verdict[] {
+  return figures.flatMap(({ shape, entries, shaped, flat }) => {
+    const label = `${shape}, ${entries.toLocaleString('en-GB')} entries`;
+    const ratio = shaped.build.wallMs / flat.build.wallMs;
+    return [
+      {
+        budget: `npm run check under 5 s (${label})`,
+        measured: `${(shaped.checkMs / 1000).toFixed(2)} s (${(flat.checkMs / 1000).toFixed(2)} s without the shape)`,
+        pass: shaped.checkMs < SHAPE_CHECK_MS,
+      },
+      {
+        budget: `build within ${SHAPE_BUILD_RATIO}× of the same files without the shape (${label})`,
+        measured: `${ratio.toFixed(2)}× (${(shaped.build.wallMs / 1000).toFixed(1)} s against ${(flat.build.wallMs / 1000).toFixed(1)} s)`,
+        pass: ratio <= SHAPE_BUILD_RATIO,
+      },
+    ];
+  });
+}

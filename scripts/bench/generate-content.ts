@@ -1,7 +1,7 @@
 /**
  * Writes a synthetic, valid content tree of any size, the same for the same seed, for timing the
  * check and the build. Every collection is present, every reference and body link resolves, and
- * positions form a `supersedes` chain per jurisdiction, so the tree exercises every check.
+ * positions form a `supersedes` chain per body in each jurisdiction, so the tree exercises every check.
  *
  *   node scripts/bench/generate-content.ts [--entries 10000] [--seed 1] [--out <folder>]
  *
@@ -13,12 +13,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CollectionName } from '../../src/lib/collections.ts';
+import { shapeFiles, type Shape } from './content-shapes.ts';
 
 export interface GenerateOptions {
   /** How many entries in all (at least 7: one per collection). */
   entries: number;
   /** Same seed, same tree. */
   seed?: number;
+  /**
+   * Extra files on top of the tree, in one of the shapes that once made the check or the build
+   * superlinear (content-shapes.ts); `flat` writes the same files without the shape, to compare.
+   */
+  shape?: { name: Shape; flat: boolean };
 }
 
 export interface GeneratedTree {
@@ -230,18 +236,21 @@ export async function generateContent(root: string, options: GenerateOptions): P
       context: next() < 0.5 ? JSON.stringify(sentence(6)) : undefined,
     }),
   );
-  // Positions: each jurisdiction's are dated in order and each supersedes the one before it.
+  // Positions: each body's in a jurisdiction are dated in order and each supersedes the one before
+  // it (a chain never crosses bodies, as the check requires).
   const latest = new Map<string, { id: string; day: number }>();
   for (let i = 0; i < counts.positions; i++) {
     const jurisdiction = ids.jurisdictions[i % ids.jurisdictions.length]!;
-    const previous = latest.get(jurisdiction);
+    const actor = pick(ids.organisations);
+    const previous = latest.get(`${jurisdiction}/${actor}`);
     const day = (previous?.day ?? 0) + 1 + Math.floor(next() * 60);
     const id = `position-${i + 1}`;
     ids.positions.push(id);
-    latest.set(jurisdiction, { id, day });
+    latest.set(`${jurisdiction}/${actor}`, { id, day });
     add('positions', id, {
       jurisdiction,
-      actor: pick(ids.organisations),
+      actor,
+      subject: JSON.stringify(sentence(4).toLowerCase()),
       stance: pick(STANCES),
       date: dayAfter2000(day),
       summary: JSON.stringify(`${sentence(20)}.`),
@@ -250,6 +259,13 @@ export async function generateContent(root: string, options: GenerateOptions): P
       letters: next() < 0.2 ? [pick(ids.letters)] : undefined,
       supersedes: previous?.id,
     });
+  }
+
+  if (options.shape) {
+    for (const [file, fields] of shapeFiles(options.shape.name, options.shape.flat, ids)) {
+      const collection = file.split('/')[0] as CollectionName;
+      files.push([file, frontmatter(fields) + body(collection)]);
+    }
   }
 
   const contentDir = path.join(root, 'content');

@@ -190,16 +190,19 @@ export async function growRecord(root: string, options: GrowOptions): Promise<Ge
       sources: distinct(all.sources, pick(shape.sourcesPerEntry)),
     }),
   );
-  // Each new jurisdiction-chain of positions is dated in order, each superseding the one before it.
+  // One body's positions in one jurisdiction form a chain (the check's rule), dated in order, each
+  // superseding the one before it.
   const latest = new Map<string, { id: string; day: number }>();
   newIds.positions.forEach((id) => {
     const jurisdiction = pick(all.jurisdictions);
-    const previous = latest.get(jurisdiction);
+    const actor = nextHolder();
+    const previous = latest.get(`${jurisdiction}/${actor}`);
     const day = (previous?.day ?? 0) + 1 + Math.floor(next() * 60);
-    latest.set(jurisdiction, { id, day });
+    latest.set(`${jurisdiction}/${actor}`, { id, day });
     add('positions', id, {
       jurisdiction,
-      actor: nextHolder(),
+      actor,
+      subject: shape.subjectChars.length ? quoted(words(pick(shape.subjectChars)).toLowerCase()) : undefined,
       stance: pick(STANCES),
       date: dayAfter2000(day),
       summary: quoted(`${words(pick(shape.summaryChars) - 1)}.`),

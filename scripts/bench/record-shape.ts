@@ -36,6 +36,8 @@ export interface RecordShape {
   quoteChars: number[];
   /** Characters of each letter's and position's `summary`. */
   summaryChars: number[];
+  /** Characters of each position's `subject` (none in a record from before positions had one). */
+  subjectChars: number[];
   /** Share of bodies with a `<Correction>`. */
   correctionShare: number;
   /** Every word of the bodies' prose, repeats kept, so a uniform pick follows their frequencies. */
@@ -82,6 +84,7 @@ export function measureRecord(entries: readonly RecordEntry[]): RecordShape {
     sourcesPerEntry: [] as number[],
     quoteChars: [] as number[],
     summaryChars: [] as number[],
+    subjectChars: [] as number[],
     linkTargets: [] as CollectionName[],
     words: [] as string[],
   };
@@ -108,6 +111,7 @@ export function measureRecord(entries: readonly RecordEntry[]): RecordShape {
       shape.recipientsPerLetter.push(list(data.recipients).length);
     }
     if (typeof data.summary === 'string') shape.summaryChars.push(data.summary.length);
+    if (typeof data.subject === 'string') shape.subjectChars.push(data.subject.length);
     if (collection === 'quotes' && typeof data.text === 'string') shape.quoteChars.push(data.text.length);
     const actor = collection === 'quotes' ? data.speaker : collection === 'positions' ? data.actor : undefined;
     if (typeof actor === 'string' && statements.has(actor)) statements.set(actor, statements.get(actor)! + 1);

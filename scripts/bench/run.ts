@@ -11,6 +11,9 @@
  *                 [--no-baseline] [--no-starlight] [--no-search] [--out docs/performance.json]
  *   npm run bench -- --sizes 200 --corpora record --rounds 1 --no-search --out /tmp/b.json   (a quick try)
  *   npm run bench -- --ref HEAD    (the committed site and record, when others' edits in the tree are half done)
+ *   npm run bench -- --shapes [--sizes 1000] [--shape chain,signatories,quotes]
+ *       (only the shapes run: each shape of content-shapes.ts on a synthetic base tree of each size, its
+ *        check and build against the same files without the shape; written to docs/performance-shapes.json)
  */
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
@@ -25,10 +28,13 @@ import {
   CORPUS_LABELS,
   type Corpus,
   judge,
+  judgeShapes,
+  type ShapeFigures,
   type SizeFigures,
   type Verdict,
 } from './budgets.ts';
 import { buildPhases, PHASE_LABELS } from './build-phases.ts';
+import { SHAPES, type Shape } from './content-shapes.ts';
 import { measureDefaultUiSearch } from './default-ui-search.ts';
 import { generateContent, type GeneratedTree } from './generate-content.ts';
 import { growRecord } from './grow-record.ts';
@@ -52,7 +58,9 @@ const { values } = parseArgs({
     'no-baseline': { type: 'boolean', default: false },
     'no-starlight': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
-    out: { type: 'string', default: 'docs/performance.json' },
+    out: { type: 'string' },
+    shapes: { type: 'boolean', default: false },
+    shape: { type: 'string', default: Object.keys(SHAPES).join(',') },
     keep: { type: 'boolean', default: false },
     ref: { type: 'string', default: process.env.BENCH_REF },
   },
@@ -86,7 +94,7 @@ const recordFolder = await (async () => {
 const recordEntries = corpora.includes('record') ? (await readRecord(recordFolder)).length : 0;
 
 interface Project {
-  name: 'ours' | 'baseline' | 'starlight';
+  name: 'ours' | 'baseline' | 'starlight' | 'flat';
   args: string[];
   cwd: string;
 }
@@ -126,6 +134,16 @@ async function sideBySide(projects: Project[]): Promise<Map<Project['name'], Bui
   return figures;
 }
 
+/** `npm run check` on a tree, in a fresh process as CI runs it. */
+async function timeCheck(site: string, contentDir: string): Promise<Awaited<ReturnType<typeof runMeasured>>> {
+  const check = await runMeasured(process.execPath, [path.join(site, 'scripts/check.ts'), '--content', contentDir], {
+    cwd: PROJECT_ROOT,
+    env,
+  });
+  if (check.status !== 0) throw new Error(`check failed on ${contentDir}:\n${check.output.slice(-2000)}`);
+  return check;
+}
+
 /** The tree of one corpus and size, under `<root>/content`. */
 async function writeTree(corpus: Corpus, entries: number, root: string): Promise<GeneratedTree> {
   if (corpus === 'synthetic') return generateContent(root, { entries, seed });
@@ -141,12 +159,7 @@ async function measureSize(corpus: Corpus, entries: number): Promise<SizeFigures
     await projectCopy(site, values.ref);
 
     log(`${entries}: npm run check`);
-    const check = await runMeasured(
-      process.execPath,
-      [path.join(site, 'scripts/check.ts'), '--content', content.contentDir],
-      { cwd: PROJECT_ROOT, env },
-    );
-    if (check.status !== 0) throw new Error(`check failed on the ${corpus} tree:\n${check.output.slice(-2000)}`);
+    const check = await timeCheck(site, content.contentDir);
 
     // What `npm run build` runs: the Astro CLI through the project's launcher and memory settings.
     const projects: Project[] = [
@@ -190,6 +203,43 @@ async function measureSize(corpus: Corpus, entries: number): Promise<SizeFigures
     return figures;
   } finally {
     if (!values.keep) await rm(tree, { recursive: true, force: true });
+  }
+}
+
+/**
+ * One shape on a synthetic base tree of `entries`: the check of the shaped tree and of its flat
+ * twin (the same files without the shape), and both built side by side, as `npm run build` builds.
+ */
+async function measureShape(entries: number, shape: Shape): Promise<ShapeFigures> {
+  const folder = path.join(work, `${shape}-${entries}`);
+  try {
+    const trees = [];
+    for (const name of ['ours', 'flat'] as const) {
+      const site = path.join(folder, name);
+      await mkdir(site, { recursive: true });
+      const tree = await generateContent(site, { entries, seed, shape: { name: shape, flat: name === 'flat' } });
+      await projectCopy(site, values.ref);
+      log(`${shape} on ${entries}${name === 'flat' ? ', without the shape' : ''}: npm run check`);
+      trees.push({ name, site, total: tree.total, checkMs: (await timeCheck(site, tree.contentDir)).wallMs });
+    }
+    log(`${shape} on ${entries}: builds with and without the shape, side by side, ${rounds} round(s)`);
+    const builds = await sideBySide(
+      trees.map(({ name, site }) => ({
+        name,
+        args: [path.join(site, 'scripts/astro.ts'), 'build', '--root', site],
+        cwd: site,
+      })),
+    );
+    const [shaped, flat] = trees;
+    return {
+      shape,
+      baseEntries: entries,
+      entries: shaped!.total,
+      shaped: { checkMs: shaped!.checkMs, build: builds.get('ours')! },
+      flat: { checkMs: flat!.checkMs, build: builds.get('flat')! },
+    };
+  } finally {
+    if (!values.keep) await rm(folder, { recursive: true, force: true });
   }
 }
 
@@ -281,13 +331,16 @@ const head = execFileSync('git', ['rev-parse', '--short', values.ref ?? 'HEAD'],
 }).trim();
 const site = values.ref ? `${values.ref} (${head})` : `working tree on ${head}`;
 log(`measuring the site from: ${site}`);
-const out = path.resolve(PROJECT_ROOT, values.out);
+const out = path.resolve(
+  PROJECT_ROOT,
+  values.out ?? (values.shapes ? 'docs/performance-shapes.json' : 'docs/performance.json'),
+);
 /** Written after every size, so a long run that fails at 10,000 still leaves what it measured. */
-async function save(results: SizeFigures[], verdicts: Verdict[]): Promise<void> {
+async function save(results: (SizeFigures | ShapeFigures)[], verdicts: Verdict[]): Promise<void> {
   const method = {
     rounds,
     seed,
-    corpora,
+    corpora: values.shapes ? ['synthetic'] : corpora,
     recordEntries,
     coldBuilds: true,
     peersInstalledWith: 'npm ci from scripts/bench/peers/',
@@ -304,29 +357,55 @@ async function save(results: SizeFigures[], verdicts: Verdict[]): Promise<void> 
   await writeFile(out, `${JSON.stringify(record, null, 2)}\n`);
 }
 
-const results: SizeFigures[] = [];
+function printVerdicts(verdicts: Verdict[]): void {
+  console.log('\nBudgets');
+  for (const verdict of verdicts)
+    console.log(`  ${verdict.pass ? 'PASS' : 'FAIL'}  ${verdict.budget}: ${verdict.measured}`);
+}
+
 try {
-  for (const corpus of corpora) {
+  if (values.shapes) {
+    const shapes = values.shape.split(',') as Shape[];
+    const unknown = shapes.filter((shape) => !(shape in SHAPES));
+    if (unknown.length)
+      throw new Error(`unknown shape(s) ${unknown.join(', ')}: use ${Object.keys(SHAPES).join(', ')}`);
+    const results: ShapeFigures[] = [];
     for (const size of sizes) {
-      if (corpus === 'record' && size < recordEntries) {
-        log(`${CORPUS_LABELS[corpus]}, ${size}: left out, the record alone has ${recordEntries} entries`);
-        continue;
+      for (const shape of shapes) {
+        const figures = await measureShape(size, shape);
+        results.push(figures);
+        console.log(`\n${shape} (${SHAPES[shape].toLocaleString('en-GB')}) on ${size.toLocaleString('en-GB')} entries`);
+        for (const [label, run] of [
+          ['with the shape', figures.shaped],
+          ['without', figures.flat],
+        ] as const) {
+          console.log(
+            `  ${label.padEnd(14)}  check ${(run.checkMs / 1000).toFixed(2)} s, build ${s(run.build.wallMs)}`,
+          );
+        }
+        await save(results, judgeShapes(results));
       }
-      const figures = await measureSize(corpus, size);
-      results.push(figures);
-      console.log(`\n${size.toLocaleString('en-GB')} entries, ${CORPUS_LABELS[corpus]}`);
-      print(figures);
-      await save(results, judge(results));
     }
+    printVerdicts(judgeShapes(results));
+  } else {
+    const results: SizeFigures[] = [];
+    for (const corpus of corpora) {
+      for (const size of sizes) {
+        if (corpus === 'record' && size < recordEntries) {
+          log(`${CORPUS_LABELS[corpus]}, ${size}: left out, the record alone has ${recordEntries} entries`);
+          continue;
+        }
+        const figures = await measureSize(corpus, size);
+        results.push(figures);
+        console.log(`\n${size.toLocaleString('en-GB')} entries, ${CORPUS_LABELS[corpus]}`);
+        print(figures);
+        await save(results, judge(results));
+      }
+    }
+    printVerdicts(judge(results));
   }
 } finally {
   if (!values.keep) await rm(work, { recursive: true, force: true });
   else log(`kept ${work}`);
 }
-
-const verdicts = judge(results);
-console.log('\nBudgets');
-for (const verdict of verdicts)
-  console.log(`  ${verdict.pass ? 'PASS' : 'FAIL'}  ${verdict.budget}: ${verdict.measured}`);
-await save(results, verdicts);
 log(`wrote ${path.relative(PROJECT_ROOT, out)}`);

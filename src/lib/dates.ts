@@ -74,6 +74,18 @@ export function firstDay(date: PartialDate): string {
   return `${date.year}-${mm}-${dd}`;
 }
 
+/** The last day the date can mean, as `YYYY-MM-DD`. */
+export function lastDay(date: PartialDate): string {
+  const month = date.month ?? 12;
+  const day = date.day ?? daysInMonth(date.year, month);
+  return `${date.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** True when every day `a` can mean is before every day `b` can mean (valid date strings). */
+export function whollyBefore(a: string, b: string): boolean {
+  return lastDay(partialDate(a)) < firstDay(partialDate(b));
+}
+
 /** True when even the first day the date can mean is after `today` (a partial date in the current month or year is not future). */
 export function isFuture(date: PartialDate, today: Date = new Date()): boolean {
   return firstDay(date) > today.toISOString().slice(0, 10);

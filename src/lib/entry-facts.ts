@@ -7,7 +7,6 @@ import type { CollectionName } from './collections.ts';
 import { compareDates, formatPartialDate, partialDate } from './dates.ts';
 import type { EntryGraph, GraphEntry } from './graph.ts';
 import type { Stance } from './stances.ts';
-import { STANCE_LABELS } from './stances.ts';
 
 const QUOTE_TITLE_WORDS = 12;
 
@@ -30,11 +29,17 @@ export function entryTitle(graph: EntryGraph, entry: GraphEntry): string {
   if (as(entry, 'people') || as(entry, 'organisations') || as(entry, 'jurisdictions')) return entry.data.name;
   if (as(entry, 'sources') || as(entry, 'letters')) return entry.data.title;
   if (as(entry, 'quotes')) return `${actorName(graph, entry.data.speaker)}: “${shortenQuote(entry.data.text)}”`;
-  if (as(entry, 'positions')) {
-    const data = entry.data;
-    return `${actorName(graph, data.actor)}: ${STANCE_LABELS[data.stance].label.toLowerCase()}, ${formatPartialDate(partialDate(data.date))}`;
-  }
+  if (as(entry, 'positions')) return positionTitle(actorName(graph, entry.data.actor), entry.data);
   return entry.id;
+}
+
+/**
+ * A position's title: who, on what, when — "UK Government on Online Safety Act scanning powers,
+ * 26 October 2023". The stance is left to the badge beside it, which names what it is for or against;
+ * the subject is what tells one body's positions apart in a list.
+ */
+export function positionTitle(holder: string, position: { subject: string; date: string }): string {
+  return `${holder} on ${position.subject}, ${formatPartialDate(partialDate(position.date))}`;
 }
 
 /** The date an entry is filed under: when it was said, signed, held or published. */

@@ -32,6 +32,9 @@ export function parseMdxBody(body: string): Root {
   }
 }
 
+/** A character reference as CommonMark reads one: named, decimal or hexadecimal. */
+export const CHARACTER_REFERENCE = /&(?:#[xX][\da-fA-F]{1,6}|#\d{1,7}|[a-zA-Z][a-zA-Z\d]{1,31});/g;
+
 /** False only when the body cannot hold JSX (`<`), an expression (`{`) or ESM (`import`/`export`). */
 function mayContainMdxSyntax(body: string): boolean {
   return body.includes('<') || body.includes('{') || body.includes('import') || body.includes('export');
@@ -39,11 +42,17 @@ function mayContainMdxSyntax(body: string): boolean {
 
 /**
  * False only when parsing the body cannot yield anything the content check looks at, so the parse
- * can be skipped: no MDX syntax, no `[` (every link, image, definition and footnote needs one), and
- * no bare address GFM would turn into a link (`http://…`, `https://…`, `www.…`), which the check
- * holds to the record's URL rule. Deliberately coarse (any `import` in prose counts), so it never
+ * can be skipped: no MDX syntax, no `[` (every link, image, definition and footnote needs one), no
+ * bare address GFM would turn into a link (`http://…`, `https://…`, `www.…`), which the check
+ * holds to the record's URL rule, and no character reference (`&#x202E;`, `&nbsp;`), which decodes
+ * to a character the check judges. Deliberately coarse (any `import` in prose counts), so it never
  * skips a body it should not.
  */
 export function mayContainMdxOrLinks(body: string): boolean {
-  return body.includes('[') || mayContainMdxSyntax(body) || /https?:\/\/|www\./i.test(body);
+  return (
+    body.includes('[') ||
+    mayContainMdxSyntax(body) ||
+    /https?:\/\/|www\./i.test(body) ||
+    body.search(CHARACTER_REFERENCE) !== -1
+  );
 }

@@ -1,6 +1,6 @@
 /**
- * Stance history: positions linked by `supersedes` form chains, one per line of policy in a
- * jurisdiction. The newest position of a chain (superseded by none) is the current one.
+ * Stance history: each body's positions in a jurisdiction, linked by `supersedes` into its own chain.
+ * A body's newest position that none supersedes is its current one; bodies stand side by side.
  */
 import { compareDates } from './dates.ts';
 import { type EntryGraph, entryKey, type GraphEntry } from './graph.ts';
@@ -25,26 +25,38 @@ export function positionsOf(graph: EntryGraph, jurisdictionId: string): Position
     .sort((a, b) => compareDates(b.data.date, a.data.date));
 }
 
-/**
- * The jurisdiction's chains, each newest first, the chain with the newest head first. A position
- * superseded by none starts a chain; following `supersedes` walks back in time.
- */
-export function stanceHistory(graph: EntryGraph, jurisdictionId: string): PositionEntry[][] {
-  const heads = positionsOf(graph, jurisdictionId).filter((position) => !supersededBy(graph, position));
-  return heads.map((head) => {
-    const chain = [head];
-    for (
-      let previous = supersedes(graph, head);
-      previous && !chain.includes(previous);
-      previous = supersedes(graph, previous)
-    ) {
-      chain.push(previous);
-    }
-    return chain;
-  });
+/** One body's record in a jurisdiction: its positions, and the one that stands now. */
+export interface BodyPositions {
+  /** The actor id (an organisation, or a person holding an office). */
+  actor: string;
+  /** The body's current position: its newest position that no other supersedes. */
+  current: PositionEntry;
+  /** All the body's positions in the jurisdiction, newest first. */
+  positions: PositionEntry[];
 }
 
-/** The current position of each chain in a jurisdiction, newest first. */
+/**
+ * Each body that has held a position in the jurisdiction, on its own: a `supersedes` chain stays
+ * within one actor (the check refuses one that crosses), so one body's word never replaces
+ * another's. The body whose current position is newest comes first.
+ */
+export function bodiesOf(graph: EntryGraph, jurisdictionId: string): BodyPositions[] {
+  const byActor = new Map<string, PositionEntry[]>();
+  for (const position of positionsOf(graph, jurisdictionId)) {
+    const list = byActor.get(position.data.actor) ?? [];
+    list.push(position);
+    byActor.set(position.data.actor, list);
+  }
+  return [...byActor]
+    .map(([actor, positions]) => ({
+      actor,
+      positions,
+      current: positions.find((position) => !supersededBy(graph, position)) ?? positions[0]!,
+    }))
+    .sort((a, b) => compareDates(b.current.data.date, a.current.data.date) || a.actor.localeCompare(b.actor));
+}
+
+/** The current position of each body in a jurisdiction, newest first. */
 export function currentPositions(graph: EntryGraph, jurisdictionId: string): PositionEntry[] {
-  return stanceHistory(graph, jurisdictionId).map((chain) => chain[0]!);
+  return bodiesOf(graph, jurisdictionId).map((body) => body.current);
 }

@@ -13,16 +13,45 @@ import { STANCES } from './stances.ts';
 import { URL_RULE, urlProblem } from './urls.ts';
 
 export const SUMMARY_MAX = 300;
+/** A position's subject is read inside its title ("UK Government on …, 26 October 2023"), so it stays short. */
+export const SUBJECT_MAX = 80;
+export const SUBJECT_RULE = `a short phrase in our own words naming what the position is about, at most ${SUBJECT_MAX} characters, e.g. "Online Safety Act scanning powers"`;
 
 const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' });
 
 /** An entry id used as a reference; whether it exists is the check's job (it needs every entry). */
 const id = z.string({ error: `expected an id: ${ID_RULE}` }).regex(ID_PATTERN, { error: `expected an id: ${ID_RULE}` });
 
+/** How many repeated items one list reports: a list pasted 5,000 times over is one mistake. */
+const REPEATS_REPORTED = 5;
+
+/**
+ * A list that names each item once: a repeat is refused where it appears again, with how often the
+ * item is listed. One pass with a map of counts, so a list of thousands costs no more than reading it.
+ */
+function listedOnce(items: string[], ctx: z.RefinementCtx, what: string): void {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  const seen = new Set<string>();
+  const reported = new Set<string>();
+  items.forEach((item, index) => {
+    if (!seen.has(item)) return void seen.add(item);
+    if (reported.has(item) || reported.size === REPEATS_REPORTED) return;
+    reported.add(item);
+    ctx.addIssue({
+      code: 'custom',
+      path: [index],
+      message: `"${item}" is listed ${counts.get(item)} times`,
+      params: { expected: `each ${what} once: remove the repeat` },
+    });
+  });
+}
+
 const ids = (min: number, what: string) =>
   z
     .array(id, { error: `expected a list of ${what} ids, e.g. [first-id, second-id]` })
-    .min(min, { error: `needs at least ${min} ${what} id` });
+    .min(min, { error: `needs at least ${min} ${what} id` })
+    .superRefine((items, ctx) => listedOnce(items, ctx, what));
 
 const date = z.preprocess(
   dateInputToString,
@@ -58,9 +87,41 @@ const translator = z
   .regex(ID_PATTERN, { error: `expected ${TRANSLATOR_RULE}` });
 
 const stance = z.enum(STANCES, { error: `expected one of: ${STANCES.join(', ')}` });
+/**
+ * How many signatories a letter's sources report, where its named list is partial: a number, a range
+ * or a lower bound. A bare number means exactly that many and is read as `{ min: n, max: n }`, so
+ * the data always has one shape.
+ */
+export const REPORTED_RULE =
+  'the count the sources report: a whole number (47), a range ({ min: 143, max: 150 }) or a lower bound ({ min: 58 })';
+const count = z
+  .number({ error: 'expected a whole number' })
+  .int({ error: 'expected a whole number' })
+  .positive({ error: 'expected a whole number above 0' });
+const signatoriesReported = z.preprocess(
+  (value) => (Number.isInteger(value) ? { min: value, max: value } : value),
+  z
+    .strictObject({ min: count, max: count.optional() }, { error: `expected ${REPORTED_RULE}` })
+    .superRefine((reported, ctx) => {
+      if (reported.max !== undefined && reported.max < reported.min)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['max'],
+          message: `${reported.max} is below min (${reported.min})`,
+          params: { expected: 'a range from the lower count to the higher' },
+        });
+    }),
+);
+
+const subject = z
+  .string({ error: `expected ${SUBJECT_RULE}` })
+  .trim()
+  .min(1, { error: `must not be empty: give ${SUBJECT_RULE}` })
+  .max(SUBJECT_MAX, { error: `is longer than ${SUBJECT_MAX} characters: shorten it` });
 const summary = text.max(SUMMARY_MAX, { error: `is longer than ${SUMMARY_MAX} characters: shorten it` });
 const wikidata = z.string().regex(/^Q[1-9]\d*$/, { error: 'expected a Wikidata id: Q followed by digits, e.g. Q76' });
-const strings = z.array(text, { error: 'expected a list of strings' });
+const strings = (what: string) =>
+  z.array(text, { error: 'expected a list of strings' }).superRefine((items, ctx) => listedOnce(items, ctx, what));
 
 const regionCode = z.string({ error: `expected ${REGION_RULE}` }).superRefine((value, ctx) => {
   const problem = regionCodeProblem(value);
@@ -113,7 +174,7 @@ export const schemas = {
     jurisdiction: id.optional(),
     parent: id.optional(),
     members: ids(0, 'organisation').optional(),
-    aliases: strings.optional(),
+    aliases: strings('alias').optional(),
     website: url.optional(),
     wikidata: wikidata.optional(),
   }),
@@ -128,21 +189,34 @@ export const schemas = {
     url,
     published: date,
     type: z.enum(SOURCE_TYPES, { error: `expected one of: ${SOURCE_TYPES.join(', ')}` }),
-    authors: strings.optional(),
+    authors: strings('author').optional(),
     archived: url.optional(),
     accessed: date.optional(),
   }),
-  letters: z.strictObject({
-    title: text,
-    date,
-    signatories: ids(1, 'person or organisation'),
-    recipients: ids(1, 'person or organisation'),
-    stance,
-    jurisdiction: id,
-    summary,
-    sources: ids(1, 'source'),
-    topics: strings.optional(),
-  }),
+  letters: z
+    .strictObject({
+      title: text,
+      date,
+      signatories: ids(1, 'person or organisation'),
+      recipients: ids(1, 'person or organisation'),
+      stance,
+      jurisdiction: id,
+      summary,
+      sources: ids(1, 'source'),
+      topics: strings('topic').optional(),
+      signatories_reported: signatoriesReported.optional(),
+    })
+    .superRefine((letter, ctx) => {
+      // The named list is what the record has read; the sources' count cannot be smaller than it.
+      const named = new Set(letter.signatories).size;
+      if (letter.signatories_reported && letter.signatories_reported.min < named)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['signatories_reported'],
+          message: `reports ${letter.signatories_reported.min} signatories, fewer than the ${named} named in signatories`,
+          params: { expected: `at least ${named}, or no signatories_reported when the named list is complete` },
+        });
+    }),
   quotes: z.strictObject({
     text,
     // Which language `text` is in, and its English rendering; or, where only a translation is known,
@@ -159,11 +233,12 @@ export const schemas = {
     provenance: z.enum(PROVENANCES, { error: `expected one of: ${PROVENANCES.join(', ')}` }).optional(),
     jurisdiction: id.optional(),
     context: text.optional(),
-    topics: strings.optional(),
+    topics: strings('topic').optional(),
   }),
   positions: z.strictObject({
     jurisdiction: id,
     actor: id,
+    subject,
     stance,
     date,
     summary,

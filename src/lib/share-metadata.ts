@@ -15,6 +15,7 @@ import type { EntryGraph, GraphEntry } from './graph.ts';
 import type { CollectionName } from './collections.ts';
 import { quotedWithLanguage, quoteLanguage, type Translator } from './quote-language.ts';
 import { STANCE_LABELS } from './stances.ts';
+import { SIGNATORIES_LISTED } from './views/signatories.ts';
 
 /** Search engines show about this many characters of a description. */
 export const DESCRIPTION_MAX = 300;
@@ -134,7 +135,8 @@ export function entryJsonLd(
       name: entry.data.title,
       abstract: entry.data.summary,
       dateCreated: entry.data.date,
-      author: entry.data.signatories.map((id) => actorLd(graph, id, urlOf)),
+      // The first signatories, as the page lists them: each once, however many sign (the open data has them all).
+      author: [...new Set(entry.data.signatories)].slice(0, SIGNATORIES_LISTED).map((id) => actorLd(graph, id, urlOf)),
       isBasedOn: sources(entry),
     };
   }

@@ -1,8 +1,18 @@
 /**
  * Which URLs the record accepts: absolute https URLs, no credentials, never localhost or a private
- * or reserved address. Zod's url() accepts any scheme, javascript: included, so we check ourselves.
+ * or reserved address, at most 2,048 characters, and written in their one canonical form — exactly
+ * as the WHATWG URL parser writes them back (`new URL(value).href`), without `{`, `}` or `\`. The
+ * parser silently drops tabs and newlines, trims spaces and reads `\` as `/`, so a value it would
+ * rewrite means one thing to a browser and another to whatever else reads the raw text (a BibTeX
+ * file, a CSV cell, a shell): such values are refused, and the site publishes the stored value as is.
+ * Zod's url() accepts any scheme, javascript: included, so we check ourselves.
  */
-export const URL_RULE = 'an absolute https:// URL without credentials, not localhost or a private address';
+import { shownValue } from './shown-value.ts';
+
+export const URL_MAX_LENGTH = 2048;
+
+export const URL_RULE =
+  'an absolute https:// URL without credentials, not localhost or a private address, written exactly as a browser writes it back, at most 2,048 characters';
 
 const PRIVATE_IPV4 = [
   /^0\./,
@@ -81,16 +91,28 @@ function isPrivateHost(hostname: string): boolean {
   return !host.includes('.');
 }
 
+/**
+ * The one form of a URL: as the URL parser writes it back, with the braces and backslash it leaves
+ * in a query or fragment percent-encoded too (they end fields in BibTeX and escape in LaTeX).
+ */
+export function canonicalUrl(url: URL): string {
+  return url.href.replace(/[{}\\]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 /** Returns why a URL is not accepted, or undefined when it is. */
 export function urlProblem(value: string): string | undefined {
+  if (value.length > URL_MAX_LENGTH) return `is ${value.length} characters long`;
+  const shown = shownValue(value);
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return `"${value}" is not an absolute URL`;
+    return `${shown} is not an absolute URL`;
   }
-  if (url.protocol !== 'https:') return `"${value}" uses ${url.protocol.replace(/:$/, '')}, not https`;
-  if (url.username || url.password) return `"${value}" contains credentials`;
-  if (isPrivateHost(url.hostname)) return `"${value}" points at a local or private address`;
+  if (url.protocol !== 'https:') return `${shown} uses ${url.protocol.replace(/:$/, '')}, not https`;
+  if (url.username || url.password) return `${shown} contains credentials`;
+  if (isPrivateHost(url.hostname)) return `${shown} points at a local or private address`;
+  const canonical = canonicalUrl(url);
+  if (canonical !== value) return `${shown} is not in its canonical form: write ${canonical}`;
   return undefined;
 }

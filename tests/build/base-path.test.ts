@@ -1,14 +1,17 @@
 /**
  * The site under a base path, as GitHub Pages serves a project site: the valid fixture tree built with
- * BASE_PATH=/some/base/ and SITE_URL=https://example.org. Every internal address in every page,
- * stylesheet, feed, sitemap and data file must be under the base and name a file that was written;
- * body links, written from the root by contributors, are prefixed as they are rendered.
+ * SITE_URL=https://example.org/some/base and no BASE_PATH, whose path is then the base (BASE_PATH
+ * itself is read by the same module, src/lib/build-settings.ts, and is what the browser tests build
+ * with). Every internal address in every page, stylesheet, feed, sitemap and data file must be under
+ * the base and name a file that was written; body links, written from the root by contributors, are
+ * prefixed as they are rendered. Every page carries the site's Content-Security-Policy.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
+import { META_POLICY } from '../../src/lib/security-policy.ts';
 
 const BASE = '/some/base/';
 const ORIGIN = 'https://example.org';
@@ -19,7 +22,8 @@ let files: string[];
 
 beforeAll(async () => {
   site = await createFixtureSite('valid');
-  const result = site.build({ BASE_PATH: BASE, SITE_URL: ORIGIN });
+  // No trailing slash, as actions/configure-pages gives it.
+  const result = site.build({ SITE_URL: `${ORIGIN}${BASE.replace(/\/$/, '')}` });
   expect(result.status, result.output).toBe(0);
   dist = path.join(site.root, 'dist');
   files = (await readdir(dist, { recursive: true })).map((file) => file.split(path.sep).join('/'));
@@ -51,7 +55,7 @@ function internalAddresses(text: string, fileName: string): string[] {
   return found;
 }
 
-describe(`a build with BASE_PATH=${BASE}`, () => {
+describe(`a build with SITE_URL=${ORIGIN}${BASE} and no BASE_PATH`, () => {
   it('writes the pages, the search index and the 404 page', () => {
     for (const file of ['index.html', 'people/fixture-minister/index.html', 'pagefind/pagefind.js', '404.html']) {
       expect(files, file).toContain(file);
@@ -93,5 +97,18 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
   it('has canonical URLs on the public address with the base', async () => {
     const html = await readFile(path.join(dist, 'people/fixture-minister/index.html'), 'utf8');
     expect(html).toContain(`<link rel="canonical" href="${ORIGIN}${BASE}people/fixture-minister/">`);
+  });
+
+  it("carries the site's policy in every page, before any stylesheet or script", async () => {
+    const pages = files.filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(20);
+    for (const file of pages) {
+      const html = await readFile(path.join(dist, file), 'utf8');
+      const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html);
+      expect(meta, file).not.toBeNull();
+      // The attribute as a browser reads it: Astro writes each ' as a character reference.
+      expect(meta![1]!.replace(/&#(?:39|x27);|&apos;/g, "'"), file).toBe(META_POLICY);
+      expect(meta!.index, file).toBeLessThan(html.search(/<link rel="stylesheet"|<script/));
+    }
   });
 });

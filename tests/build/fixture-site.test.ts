@@ -67,7 +67,9 @@ describe('entry pages show their fields and links', () => {
     expect(html).toContain('<time datetime="2020-06-01">1 June 2020</time>');
     expect(html).toContain('Reported: as others reported the words');
     expect(html).toContain('href="https://news.example.org/2020/06/fixture"');
-    expect(html).toMatch(/class="stance stance-mixed"[^>]*>.*Mixed/s);
+    expect(html).toMatch(
+      /class="stance stance-mixed" href="\/about\/#stance-question"[^>]*>.*Mixed on mandated access/s,
+    );
   });
 
   it('a letter links its signatories and recipients', async () => {

@@ -4,9 +4,11 @@
  * for each country and the EU's outline, the stance charts, actors' records and signatory counts.
  */
 import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
+import { bareStanceLabels } from '../helpers/bare-stance.ts';
 import { htmlBetween } from '../helpers/html.ts';
 
 let site: FixtureSite;
@@ -27,6 +29,7 @@ function timelineEntries(html: string): string[] {
 }
 
 const NEWEST_FIRST = [
+  'fr-2023-assembly',
   'eu-2022',
   'mt-2021',
   'minister-2021',
@@ -87,9 +90,9 @@ describe('timeline', () => {
     const html = await site.read('/timeline/in/us/');
     expect(html).toMatch(/<a href="\/timeline\/in\/us\/" aria-current="page"[^>]*>\s*United States \(5\)/);
     expect(html).toMatch(/<a href="\/timeline\/in\/us\/letters\/"[^>]*>\s*Letters \(2\)/);
-    expect(html).toMatch(/<a href="\/timeline\/"[^>]*>\s*All \(14\)/);
+    expect(html).toMatch(/<a href="\/timeline\/"[^>]*>\s*All \(15\)/);
     // Nothing in the US is undecided: shown, not linked.
-    expect(html).toMatch(/<span class="filter-empty"[^>]*>Undecided \(0\)<\/span>/);
+    expect(html).toMatch(/<span class="filter-empty"[^>]*>Undecided on mandated access \(0\)<\/span>/);
   });
 
   it('is linked from a jurisdiction page', async () => {
@@ -115,11 +118,31 @@ describe('map', () => {
     const fills = Object.fromEntries(
       [...html.matchAll(/data-code="([A-Z]{2})" data-fill="([a-z]+)"/g)].map((m) => [m[1], m[2]]),
     );
-    expect(fills).toMatchObject({ US: 'supports', FR: 'supports', DE: 'none', CN: 'unlisted' });
+    expect(fills).toMatchObject({ US: 'supports', FR: 'divided', DE: 'none', CN: 'unlisted' });
     expect(html).toMatch(
-      /<a href="\/jurisdictions\/us\/" aria-label="United States: supports"[^>]*>\s*<path[^>]*fill="url\(#map-fill-supports\)"/,
+      /<a href="\/jurisdictions\/us\/" aria-label="United States: for mandated access"[^>]*>\s*<title>United States: for mandated access<\/title>\s*<path[^>]*fill="url\(#map-fill-supports\)"/,
     );
-    expect(html).toContain('aria-label="France: supports; member of European Union"');
+    expect(html).toMatch(
+      /<a href="\/jurisdictions\/fr\/" aria-label="France: divided \(its bodies’ current positions differ\); member of European Union"[^>]*>\s*<title>[^<]*<\/title>\s*<path[^>]*fill="url\(#map-fill-divided\)"/,
+    );
+  });
+
+  it('draws divided with its own texture and legend entry, and states the rule', async () => {
+    const html = await site.read('/map/');
+    expect(html).toMatch(/<pattern id="map-fill-divided"/);
+    expect(html).toMatch(
+      /<rect[^>]*fill="url\(#map-fill-divided\)"[^>]*>(?:<\/rect>)?\s*<\/svg>\s*Divided ≠ \(checks\): its bodies’ current positions differ/,
+    );
+    expect(htmlBetween(html, 'id="divided-rule"', '</p>')).toContain('Every body counts');
+    const france = htmlBetween(html, '<tr data-jurisdiction="fr"', '</tr>');
+    expect(france).toContain('stance-divided');
+    // Each body on its own line, the newest current position first; the old one says its age.
+    expect([...france.matchAll(/href="\/positions\/([^/]+)\/"/g)].map((m) => m[1])).toEqual([
+      'fr-2023-assembly',
+      'fr-2016',
+    ]);
+    expect(france).toMatch(/23 August 2016<\/time>\s*<span[^>]*> — \d+ years ago<\/span>/);
+    expect(france).not.toMatch(/20 March 2023<\/time>\s*<span/);
   });
 
   it('outlines the EU’s members and says its stance in the legend', async () => {
@@ -129,7 +152,30 @@ describe('map', () => {
     expect(members).toEqual(expect.arrayContaining(['FR', 'DE', 'NL', 'PL']));
     expect(members).not.toContain('US');
     expect(members).not.toContain('GB');
-    expect(html).toMatch(/member of the European Union \(its position:\s*Mixed ±\)/);
+    // The EU itself is selectable: the legend links its entry, and its badge the stance question.
+    const legend = htmlBetween(html, 'Dashed outline', '</li>');
+    expect(legend).toMatch(/<a href="\/jurisdictions\/eu\/"[^>]*>European Union<\/a>/);
+    expect(legend).toMatch(/its position:\s*<a class="stance stance-mixed" href="\/about\/#stance-question"/);
+  });
+
+  it('enlarges Europe: each country on record links to its page, with a name shown on hover and focus', async () => {
+    const html = await site.read('/map/');
+    const europe = htmlBetween(html, '<svg class="map-svg map-svg-europe"', '</svg>');
+    const links = [
+      ...europe.matchAll(/<a href="\/jurisdictions\/([a-z]+)\/" aria-label="([^"]+)"[^>]*>([\s\S]*?)<\/a>/g),
+    ];
+    expect(links.map((m) => m[1]).sort()).toEqual(['de', 'fr', 'mt']);
+    for (const [, , name, inner] of links) {
+      const short = name!.replace(/; member of .*/, '');
+      expect(inner).toContain(`<title>${short}</title>`);
+      expect(inner).toMatch(new RegExp(`<text class="map-name"[^>]*>${short}</text>`));
+    }
+    // Malta, too small for the world map, is here as a marker of its own.
+    const malta = links.find((m) => m[1] === 'mt')![3]!;
+    expect(malta).toMatch(/<circle class="map-country map-marker map-undecided"[^>]*r="9"/);
+    expect(malta).not.toContain('<path');
+    // The panel is drawn at its own width in CSS px: one unit, one px.
+    expect(europe).toMatch(/viewBox="0 0 560 \d+" width="560"/);
   });
 
   it('has the same data as a table, and names what is too small to draw', async () => {
@@ -137,7 +183,8 @@ describe('map', () => {
     const row = htmlBetween(html, '<tr data-jurisdiction="mt"', '</tr>');
     expect(row).toContain('stance-undecided');
     expect(htmlBetween(html, '<tr data-jurisdiction="de"', '</tr>')).toContain('No position recorded');
-    expect(html).toMatch(/Too small to draw at this scale, and in the table: Malta\./);
+    // Malta is drawn in the Europe panel, so nothing is left to name as too small.
+    expect(html).not.toContain('Too small to draw');
     // The map adds no script: the page has only the ones every page has (the header's search box).
     const scripts = (page: string) => page.match(/<script\b/g)?.length ?? 0;
     expect(scripts(html)).toBe(scripts(await site.read('/about/')));
@@ -145,21 +192,55 @@ describe('map', () => {
 
   it('leads the home page, with the way into the timeline', async () => {
     const html = await site.read('/');
-    expect(html).toContain('class="map-svg"');
-    expect(html).toMatch(/<a href="\/timeline\/">Timeline<\/a>: all 14 dated letters, quotes and positions/);
+    expect(html).toContain('class="map-svg map-svg-world"');
+    expect(html).toContain('class="map-svg map-svg-europe"');
+    expect(html).toMatch(/<a href="\/timeline\/">Timeline<\/a>: all 15 dated letters, quotes and positions/);
+  });
+});
+
+describe('where it stands now', () => {
+  it('opens a jurisdiction page with one line per body: stance, since when, what about, link', async () => {
+    const html = await site.read('/jurisdictions/fr/');
+    const now = htmlBetween(html, 'id="stands-now-heading"', '</section>');
+    expect(html.indexOf('id="stands-now-heading"')).toBeLessThan(html.indexOf('<dt>Code</dt>'));
+    expect(now).toMatch(/Divided ≠:\s*<\/strong>\s*its bodies’ current positions differ/);
+    const lines = [...now.matchAll(/<li data-body="([^"]+)"[^>]*>([\s\S]*?)<\/li>/g)];
+    expect(lines.map((m) => m[1])).toEqual(['fr-assembly', 'fr-interior']);
+    expect(lines[0]![2]).toContain('stance-opposes');
+    expect(lines[0]![2]).toMatch(/since\s+<time datetime="2023-03-20">20 March 2023<\/time>\s*<p[\s>]/);
+    expect(lines[0]![2]).toMatch(
+      /An invented position of the glance fixture, taken by a second French body that disagrees with the first, so that France is divided on…/,
+    );
+    expect(lines[0]![2]).toMatch(/<a href="\/positions\/fr-2023-assembly\/"[^>]*>Read the position<\/a>/);
+    expect(lines[1]![2]).toMatch(
+      /since\s+<time datetime="2016-08-23">23 August 2016<\/time>\s*<span[^>]*> — \d+ years ago/,
+    );
+  });
+
+  it('charts each body on its own', async () => {
+    const html = await site.read('/jurisdictions/fr/');
+    const charts = [...html.matchAll(/data-history-body="([^"]+)"[^>]*>[\s\S]*?role="img" aria-label="([^"]+)"/g)].map(
+      (m) => m[2],
+    );
+    expect(charts).toEqual([
+      'Stance over time. French Assembly: opposes from 20 March 2023.',
+      'Stance over time. French Interior Ministry: supports from 23 August 2016.',
+    ]);
   });
 });
 
 describe('stance over time', () => {
-  it('charts each chain on the jurisdiction page and the body’s page, oldest first', async () => {
+  it('charts each body’s positions on the jurisdiction page and the body’s page, oldest first', async () => {
     for (const path of ['/jurisdictions/us/', '/organisations/us-justice/']) {
       const html = await site.read(path);
       const points = [...html.matchAll(/data-position="([^"]+)" data-stance="([a-z]+)"/g)].map(
         (m) => `${m[1]}:${m[2]}`,
       );
       expect(points, path).toEqual(['us-2015:supports', 'us-2018:mixed', 'us-2020:supports']);
+      // The band labels stand under a title that names what they are about.
+      expect(html).toMatch(/<text class="chart-title"[^>]*>\s*On mandated access:\s*<\/text>/);
       expect(html).toMatch(
-        /role="img" aria-label="Stance over time\. US Justice Department: supports from 8 July 2015, then mixed from 2018, then supports from 11 October 2020\."/,
+        /role="img" aria-label="Stance over time\. US Justice Department: for mandated access from 8 July 2015, then mixed on mandated access from 2018, then for mandated access from 11 October 2020\."/,
       );
     }
   });
@@ -174,6 +255,17 @@ describe('stance over time', () => {
   });
 });
 
+describe('a position’s title', () => {
+  it('says who, on what, when — the same on its page, the timeline and the feed', async () => {
+    const title = 'US Justice Department on an invented question of 2018, 2018';
+    const page = await site.read('/positions/us-2018/');
+    expect(page).toMatch(new RegExp(`<h1[^>]*>${title}</h1>`));
+    expect(page).toMatch(new RegExp(`<title>${title}`));
+    expect(await site.read('/timeline/')).toContain(`>${title}</a>`);
+    expect(await site.read('/feeds/all.xml')).toContain(`<title>Position: ${title}</title>`);
+  });
+});
+
 describe('who signed with whom', () => {
   it('groups a letter’s signatories by kind, with counts', async () => {
     const html = await site.read('/letters/letter-2019-07/');
@@ -181,6 +273,22 @@ describe('who signed with whom', () => {
     expect(section).toContain('Who signed: 5 signatories');
     const groups = [...section.matchAll(/data-group="([a-z-]+)"[\s\S]*?\((\d+)\)/g)].map((m) => `${m[1]}=${m[2]}`);
     expect(groups).toEqual(['company=2', 'civil-society=2', 'academic=1']);
+  });
+
+  it('says a partial list is partial: named of reported, on the letter and beside the matrix', async () => {
+    const html = await site.read('/letters/letter-2017/');
+    const section = htmlBetween(html, 'id="signatories-heading"', 'Who signs with whom, across all letters');
+    expect(section).toContain('Who signed: 2 named of 40–45 reported');
+    expect(section).toContain('The list is partial');
+    expect(html).toMatch(/<dt>How many signed<\/dt>\s*<dd>2 named of 40–45 reported<\/dd>/);
+    const complete = await site.read('/letters/letter-2019-07/');
+    expect(complete).not.toContain('The list is partial');
+    const matrixPage = await site.read('/letters/signatories/');
+    const counting = htmlBetween(matrixPage, 'id="counting-heading"', '</section>');
+    // Words and numbers keep their spaces: "1 of the 4 letters", "at least 2 letters".
+    expect(counting).toContain(' 1 of the 4 letters name only some');
+    expect(counting).toContain('only when named on at least 2 letters. One letter');
+    expect(counting).toMatch(/Industry letter<\/a>: 2 named of 40–45 reported/);
   });
 
   it('shows an organisation’s letters and who it signed with most often', async () => {
@@ -195,8 +303,9 @@ describe('who signed with whom', () => {
   it('draws the matrix of the most frequent signatories, with everyone behind it', async () => {
     const html = await site.read('/letters/signatories/');
     const matrix = htmlBetween(html, '<table class="signatory-matrix"', '</table>');
+    // Professor Lee and the university signed one letter each: not rows, however the names sort.
     expect(matrix).toMatch(
-      /The 7 most frequent signatories against the 4 letters they signed most together\. A ● marks/,
+      /The 5 most frequent named signatories \(each named on at least two letters\) against the 4 letters they signed most together\. A ● marks/,
     );
     const rows = [...matrix.matchAll(/<tr data-actor="([^"]+)"/g)].map((m) => m[1]);
     expect(rows.slice(0, 3)).toEqual(['acme', 'globex', 'rights-group']);
@@ -211,5 +320,51 @@ describe('who signed with whom', () => {
     expect(htmlBetween(all, 'data-actor="fixture-university"', '</tr>')).toMatch(
       /Academic institution<\/td>\s*<td>1<\/td>/,
     );
+  });
+});
+
+describe('stance labels', () => {
+  it('the detector catches the old bare labels', () => {
+    expect(
+      bareStanceLabels(
+        '<span>Supports</span><a>✕ Opposes (3)</a><title>UK Government: supports, 26 October 2023</title>' +
+          '<a aria-label="France: opposes; member of European Union"></a><category>Opposes</category>' +
+          '{"label":"Supports"}<h1>Timeline · Netherlands · mixed</h1>',
+      ),
+    ).toEqual([
+      'Supports',
+      '✕ Opposes (3)',
+      'UK Government: supports, 26 October 2023',
+      'Opposes',
+      'Timeline · Netherlands · mixed',
+      'France: opposes; member of European Union',
+    ]);
+    expect(
+      bareStanceLabels(
+        '<span>For mandated access</span><a aria-label="France: against mandated access">x</a>' +
+          '<p>The minister opposes the bill, and the letter supports encryption.</p>',
+      ),
+    ).toEqual([]);
+  });
+
+  it('never stand alone in a built page, feed or data file: each names what it is about', async () => {
+    const dist = path.join(site.root, 'dist');
+    const files = (await readdir(dist, { recursive: true })).filter(
+      (file) => /\.(html|xml|json)$/.test(file) && !file.startsWith('pagefind'),
+    );
+    expect(files.length).toBeGreaterThan(50);
+    const found: string[] = [];
+    for (const file of files) {
+      for (const label of bareStanceLabels(await readFile(path.join(dist, file), 'utf8')))
+        found.push(`${file}: ${label}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('badges and the map legend link to the stance question', async () => {
+    const html = await site.read('/map/');
+    expect(html).toMatch(/<a class="stance stance-supports" href="\/about\/#stance-question"/);
+    expect(htmlBetween(html, '<ul class="map-legend"', '</ul>')).toContain('href="/about/#stance-question"');
+    expect(await site.read('/about/')).toContain('<h2 id="stance-question">');
   });
 });

@@ -115,8 +115,9 @@ describe('open data', () => {
   it('every source carries its archived copy, and its page and the pages citing it link that copy as Robust Links', async () => {
     // No `archived` and no `accessed`: the Wayback Machine's capture nearest the day it was published.
     const archive = 'https://web.archive.org/web/20200602/https://news.example.org/2020/06/fixture';
-    const [source] = (await readJson('/data/sources.json')) as DataRecord[];
-    expect(source).toMatchObject({ id: 'fixture-news-2020', archive });
+    const sources = (await readJson('/data/sources.json')) as DataRecord[];
+    expect(sources.find((source) => source.id === 'fixture-news-2020')).toMatchObject({ archive });
+    expect(sources.every((source) => typeof source.archive === 'string')).toBe(true);
     const robust = `data-originalurl="https://news.example.org/2020/06/fixture" data-versionurl="${archive}" data-versiondate="2020-06-02"`;
     for (const page of ['/sources/fixture-news-2020/', '/quotes/fixture-minister-quote/']) {
       const html = await site.read(page);
@@ -308,7 +309,10 @@ describe('citations', () => {
       }[];
       expect(csl[0]).toMatchObject({ URL: `${SITE}/${key}/`, publisher: 'Encryption Policy Tracker' });
       expect(csl[0]!.accessed).toEqual({ raw: 'YYYY-MM-DD' });
-      expect(cite).toMatch(/<button type="button" class="copy-button"[^>]* hidden/);
+      expect(cite).toMatch(/<button type="button" class="button copy-button"[^>]* hidden/);
+      // Closed until asked for, the formats chosen inside it, plain text first.
+      expect(cite).toMatch(/<details>\s*<summary id="cite-entry">Cite this entry<\/summary>/);
+      expect(cite).toMatch(/<input type="radio" name="cite-format" value="text" checked/);
       // Read as BibTeX reads it: the entry, and for a quote its source, and nothing else.
       const bibtex = parseBibtex(decode(htmlBetween(cite, 'id="cite-bibtex-text"', '</code>').replace(/^[^>]*>/, '')));
       expect(

@@ -135,3 +135,25 @@ test('every kind of page loads under the documented policy, with nothing refused
   // The icon is asked for, and found: no page logs a 404 for /favicon.ico.
   expect(guard.requests.some((url) => /\/favicon\.(svg|png)$/.test(url))).toBe(true);
 });
+
+// GitHub Pages sends no headers: the page's own <meta> policy must hold there (src/lib/security-policy.ts).
+test('a page served without headers still refuses an inline script, under the policy its <meta> carries', async ({
+  page,
+}) => {
+  const response = await page.goto('/letters/open-net-letter-2019/');
+  expect(response?.headers()['content-security-policy']).toBeUndefined();
+  const refused = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), {
+          once: true,
+        });
+        const script = document.createElement('script');
+        script.textContent = 'document.documentElement.dataset.injected = "ran"';
+        document.head.append(script);
+        setTimeout(() => resolve('nothing refused'), 2_000);
+      }),
+  );
+  expect(refused).toBe('script-src-elem');
+  expect(await page.evaluate(() => document.documentElement.dataset.injected)).toBeUndefined();
+});

@@ -74,7 +74,7 @@ test.describe('words', () => {
     await expect(quote.locator('.search-result-kind')).toHaveText('Quote');
     await expect(quote.locator('time')).toHaveText('1 March 2016');
     await expect(quote.locator('time')).toHaveAttribute('datetime', '2016-03-01');
-    await expect(quote.locator('.stance')).toHaveText('?Undecided');
+    await expect(quote.locator('.stance')).toHaveText('?Undecided on mandated access');
     await expect(quote.locator('.stance')).toHaveClass(/stance-undecided/);
     await expect(quote.locator('blockquote')).toHaveText(
       'Encryption is a thorny policy challenge for every government',
@@ -90,7 +90,7 @@ test.describe('words', () => {
       .filter({ has: page.locator('a[href^="/letters/open-net-letter-2019/"]') });
     await expect(letter.locator('.search-result-kind')).toHaveText('Letter');
     await expect(letter.locator('time')).toHaveText('28 June 2019');
-    await expect(letter.locator('.stance')).toHaveText('✕Opposes');
+    await expect(letter.locator('.stance')).toHaveText('✕Against mandated access');
     await expect(letter.locator('.search-result-excerpt mark')).toHaveText(['thorny']);
     await expect(letter.locator('blockquote')).toHaveCount(0);
   });
@@ -316,7 +316,7 @@ test.describe('sort', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('.search-result')).toHaveCount(20);
     // Focus moves to the first new result.
-    await expect(page.locator('.search-result').nth(10).getByRole('link')).toBeFocused();
+    await expect(page.locator('.search-result').nth(10).getByRole('heading').getByRole('link')).toBeFocused();
     await more.click();
     await expect(page.locator('.search-result')).toHaveCount(30);
     await expect(more).toBeHidden();
@@ -433,9 +433,9 @@ test.describe('keyboard and screen readers', () => {
   test('filters and sort are operable by keyboard', async ({ page }) => {
     await page.goto(searchUrl('q=encryption'));
     await expectAnnounced(page, '9 results for “encryption”.');
-    await filterBox(page, 'Stance', 'Supports').focus();
+    await filterBox(page, 'Stance', 'For mandated access').focus();
     await page.keyboard.press('Space');
-    await expectAnnounced(page, '3 results for “encryption”, filtered by Supports.');
+    await expectAnnounced(page, '3 results for “encryption”, filtered by For mandated access.');
     expect((await resultPaths(page)).sort()).toEqual([
       '/positions/gb-2015-supports/',
       '/quotes/harper-lawful-access/',
@@ -443,7 +443,7 @@ test.describe('keyboard and screen readers', () => {
     ]);
     await page.getByLabel('Sort by').focus();
     await page.keyboard.press('ArrowDown'); // Relevance → Newest first
-    await expectAnnounced(page, '3 results for “encryption”, filtered by Supports, newest first.');
+    await expectAnnounced(page, '3 results for “encryption”, filtered by For mandated access, newest first.');
     expect(await resultPaths(page)).toEqual([
       '/quotes/okafor-warrant-proof/',
       '/quotes/harper-lawful-access/',
@@ -520,7 +520,7 @@ test.describe('results as they arrive', () => {
     await more.click();
     await more.click();
     release();
-    await expect(page.locator('.search-result').nth(10).getByRole('link')).toBeFocused();
+    await expect(page.locator('.search-result').nth(10).getByRole('heading').getByRole('link')).toBeFocused();
     await page.waitForLoadState('networkidle');
     const paths = await resultPaths(page);
     expect(paths).toHaveLength(20);

@@ -83,6 +83,7 @@ export const SMALL_INPUTS: AnyGraphInput[] = [
     data: {
       jurisdiction: 'nl',
       actor: 'ministry',
+      subject: 'lawful access to messages',
       stance: 'mixed',
       date: '2020-07-01',
       summary: 'The ministry weighs security against privacy.',

@@ -34,10 +34,17 @@ describe('npm run check', () => {
     const result = check('--content', path.join(FIXTURES, 'many-problems/content'));
     expect(result.status).toBe(1);
     const lines = result.stderr.split('\n');
-    expect(lines[0]).toBe('11 problems in 6 files:');
-    expect(lines.filter((line) => /^content\/[a-z]+\/[^:]+\.mdx(:\d+)?: /.test(line))).toHaveLength(11);
+    expect(lines[0]).toBe('14 problems in 6 files:');
+    expect(lines.filter((line) => /^content\/[a-z]+\/[^:]+\.mdx(:\d+)?: /.test(line))).toHaveLength(14);
     expect(result.stderr).toContain(
       'content/quotes/example-quote.mdx:11: body: <script> is not allowed in contributed MDX',
+    );
+    // A character reference is judged as the character it decodes to, and a URL by its canonical form.
+    expect(result.stderr).toContain(
+      'content/quotes/example-quote.mdx:13: body: contains U+202E RIGHT-TO-LEFT OVERRIDE',
+    );
+    expect(result.stderr).toContain(
+      'content/organisations/example-ministry.mdx:5: website: "https://ministry.example.org\\@evil.example/" is not in its canonical form: write https://ministry.example.org/@evil.example/',
     );
     expect(result.stderr).toMatch(
       /The check failed: 7 entries read in \d+\.\d\d s\. Fix the problems above and run npm run check again\.\n$/,
@@ -50,7 +57,10 @@ describe('npm run check', () => {
     const result = checkWith({ GITHUB_ACTIONS: 'true' }, '--content', path.join(FIXTURES, 'many-problems/content'));
     expect(result.status).toBe(1);
     const annotations = result.stdout.trimEnd().split('\n');
-    expect(annotations).toHaveLength(11);
+    // One annotation per problem the plain report counts.
+    const counted = /^(\d+) problems in \d+ files:/.exec(plain.stderr);
+    expect(counted).not.toBeNull();
+    expect(annotations).toHaveLength(Number(counted![1]));
     for (const line of annotations)
       expect(line).toMatch(/^::error file=content\/[a-z]+\/[^,:]+\.mdx(,line=\d+)?,title=/);
     expect(annotations).toContain(

@@ -51,6 +51,7 @@ const LETTER: Record<string, string> = {
   'Who signed it': 'Fixture Rights Group\nFixture Tech Company',
   'To whom it was sent': 'FMJ',
   'Government body that holds the position': '',
+  'What the position is about': '',
   'Country or bloc': 'Netherlands',
   Date: '2020-07',
   Stance: 'opposes (against such requirements)',
@@ -205,16 +206,22 @@ describe('a suggested letter or position', () => {
 
   it('a position, with --kind', async () => {
     const run = await fromIssue(
-      issueBody({ ...LETTER, 'What is it': '', 'Government body that holds the position': 'Fixture Police Agency' }),
+      issueBody({
+        ...LETTER,
+        'What is it': '',
+        'Government body that holds the position': 'Fixture Police Agency',
+        'What the position is about': 'the ministry’s decryption plan',
+      }),
       '--kind',
       'position',
     );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.added).toEqual(['positions/nl-2020-07-opposes.mdx']);
+    expect(run.added).toEqual(['positions/nl-2020-07-the-ministry-s-decryption-plan.mdx']);
     expect(entry(run, run.added[0]!).data).toEqual({
       jurisdiction: 'nl',
       actor: 'fixture-police',
+      subject: 'the ministry’s decryption plan',
       stance: 'opposes',
       date: '2020-07',
       summary: 'Asks the ministry to drop its plan.',

@@ -33,7 +33,7 @@ const RECORD: RecordEntry[] = [
   entry(
     'positions',
     'p1',
-    { actor: 'org', summary: 'Sixteen chars ok', sources: ['s2'] },
+    { actor: 'org', subject: 'six ch', summary: 'Sixteen chars ok', sources: ['s2'] },
     '[Org](/organisations/org/) and [a letter](/letters/l1/), not [a site](https://example.org/).\n\n<Correction date="2026-12-01">Fixed.</Correction>',
   ),
   entry('letters', 'l1', {
@@ -80,6 +80,7 @@ describe('measureRecord', () => {
   it('measures quotes, summaries, corrections and the words of the prose', () => {
     expect(shape.quoteChars).toEqual([12, 4]);
     expect(shape.summaryChars.toSorted((a, b) => a - b)).toEqual([5, 16]);
+    expect(shape.subjectChars).toEqual([6]);
     expect(shape.correctionShare).toBeCloseTo(1 / RECORD.length);
     // Link targets and components are not prose; words of fewer than three letters are left out.
     expect(shape.words).toContain('never');

@@ -5,8 +5,10 @@ import {
   dateSortKey,
   formatPartialDate,
   isFuture,
+  lastDay,
   parsePartialDate,
   partialDate,
+  whollyBefore,
 } from '../../src/lib/dates.ts';
 
 describe('parsePartialDate', () => {
@@ -68,5 +70,27 @@ describe('dateInputToString', () => {
     expect(dateInputToString(2015)).toBe('2015');
     expect(dateInputToString('2015-06')).toBe('2015-06');
     expect(dateInputToString(2015.5)).toBe(2015.5);
+  });
+});
+
+describe('lastDay and whollyBefore', () => {
+  it.each([
+    ['2020', '2020-12-31'],
+    ['2020-02', '2020-02-29'],
+    ['2021-02', '2021-02-28'],
+    ['2020-06-02', '2020-06-02'],
+  ])('the last day of %s is %s', (value, last) => {
+    expect(lastDay(partialDate(value))).toBe(last);
+  });
+
+  it.each([
+    ['2020-06-01', '2020-06-02', true],
+    ['2020-05', '2020-06', true],
+    ['2019', '2020-01-01', true],
+    ['2020-06-02', '2020-06-02', false],
+    ['2020', '2020-06-02', false],
+    ['2020-06-01', '2020-06', false],
+  ])('%s wholly before %s: %s', (a, b, before) => {
+    expect(whollyBefore(a, b)).toBe(before);
   });
 });

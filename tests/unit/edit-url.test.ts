@@ -40,7 +40,7 @@ describe('edit links', () => {
 
   it('refuse an EDIT_URL the record would refuse', () => {
     expect(editBase({ EDIT_URL: 'http://git.example.org/' }, undefined).problem).toBe(
-      'EDIT_URL: "http://git.example.org/" uses http, not https — an absolute https:// URL without credentials, not localhost or a private address',
+      'EDIT_URL: "http://git.example.org/" uses http, not https — an absolute https:// URL without credentials, not localhost or a private address, written exactly as a browser writes it back, at most 2,048 characters',
     );
   });
 });

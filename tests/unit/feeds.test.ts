@@ -68,7 +68,7 @@ describe('feed items and titles', () => {
       link: 'https://example.org/letters/letter/',
       pubDate: new Date('2020-05-01T00:00:00Z'),
       description: 'It asks the minister not to weaken encryption.',
-      categories: ['Letter', 'Opposes'],
+      categories: ['Letter', 'Against mandated access'],
     });
     expect(feedItem(graph, graph.get('quotes', 'old-line')!, 'x').description).toBe('“Encryption keeps us safe”');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareNewestFirst, entryDate, entryTitle } from '../../src/lib/entry-facts.ts';
+import { compareNewestFirst, entryDate, entryTitle, positionTitle } from '../../src/lib/entry-facts.ts';
 import { buildEntryGraph, entryKey, type AnyGraphInput } from '../../src/lib/graph.ts';
-import { currentPositions, stanceHistory, supersededBy } from '../../src/lib/positions.ts';
+import { bodiesOf, currentPositions, supersededBy } from '../../src/lib/positions.ts';
 
 const source: AnyGraphInput = {
   collection: 'sources',
@@ -97,6 +97,7 @@ const inputs: AnyGraphInput[] = [
     data: {
       jurisdiction: 'us',
       actor: 'white-house',
+      subject: 'access to encrypted data',
       stance: 'undecided',
       date: '2015-06',
       summary: 's',
@@ -111,6 +112,7 @@ const inputs: AnyGraphInput[] = [
     data: {
       jurisdiction: 'us',
       actor: 'white-house',
+      subject: 'legislation on encrypted data',
       stance: 'mixed',
       date: '2015-10-10',
       summary: 's',
@@ -125,6 +127,7 @@ const inputs: AnyGraphInput[] = [
     data: {
       jurisdiction: 'us',
       actor: 'apple',
+      subject: 'device encryption',
       stance: 'opposes',
       date: '2014',
       summary: 's',
@@ -224,8 +227,13 @@ describe('positions', () => {
     expect(supersededBy(graph, graph.get('positions', 'us-2')!)).toBeUndefined();
   });
 
-  it('gives each chain of a jurisdiction newest first, the chain with the newest head first', () => {
-    expect(stanceHistory(graph, 'us').map((chain) => chain.map((p) => p.id))).toEqual([['us-2', 'us-1'], ['us-other']]);
+  it('gives each body of a jurisdiction on its own, newest first, the body with the newest current position first', () => {
+    expect(bodiesOf(graph, 'us').map((body) => [body.actor, body.current.id, body.positions.map((p) => p.id)])).toEqual(
+      [
+        ['white-house', 'us-2', ['us-2', 'us-1']],
+        ['apple', 'us-other', ['us-other']],
+      ],
+    );
     expect(currentPositions(graph, 'us').map((p) => p.id)).toEqual(['us-2', 'us-other']);
   });
 });
@@ -236,7 +244,20 @@ describe('entry facts', () => {
     expect(entryTitle(graph, graph.get('quotes', 'thorny')!)).toBe(
       'Josh Earnest: “This is a very thorny policy challenge, and maybe even among the…”',
     );
-    expect(entryTitle(graph, graph.get('positions', 'us-2')!)).toBe('White House: mixed, 10 October 2015');
+    expect(entryTitle(graph, graph.get('positions', 'us-2')!)).toBe(
+      'White House on legislation on encrypted data, 10 October 2015',
+    );
+    // Two positions of one body read apart by what they are about, and a year alone is a year.
+    expect(entryTitle(graph, graph.get('positions', 'us-1')!)).toBe(
+      'White House on access to encrypted data, June 2015',
+    );
+    expect(entryTitle(graph, graph.get('positions', 'us-other')!)).toBe('Apple on device encryption, 2014');
+  });
+
+  it('titles a position by who, what and when, never by its stance alone', () => {
+    const title = positionTitle('UK Government', { subject: 'Online Safety Act scanning powers', date: '2023-10-26' });
+    expect(title).toBe('UK Government on Online Safety Act scanning powers, 26 October 2023');
+    expect(title).not.toMatch(/supports|opposes|mixed|undecided/i);
   });
 
   it('sorts newest first, undated entries last', () => {

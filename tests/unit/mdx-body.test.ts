@@ -35,7 +35,7 @@ const WITHOUT_LINKS_OR_MDX = [
   'An e-mail address: someone@example.org.',
   'Schemes in prose: javascript:alert(1), data:text/html,x, vbscript:x.',
   '| a | b |\n|---|---|\n| 1 | 2 |',
-  'Entities: &amp; &#106;avascript: &lt;script&gt;',
+  'Ampersands that are not references: AT&T, R&D; & more',
   'A trailing backslash \\\nand a hard break.',
   '***\n\nSetext heading\n===',
 ];
@@ -58,6 +58,9 @@ describe('the parse shortcut', () => {
     ['an expression', '{x}'],
     ['ESM', 'import x from "y"'],
     ['ESM after prose', 'Text.\n\nexport const a = 1'],
+    ['a numeric character reference', 'Reversed &#x202E;txt.exe'],
+    ['a decimal character reference', 'Invisible&#8203;space'],
+    ['a named character reference', 'A word&NoBreak;joiner'],
   ])('a body with %s is parsed', (_, body) => {
     expect(mayContainMdxOrLinks(body)).toBe(true);
     expect(checkBody(body).problems.length + checkBody(body).links.length).toBeGreaterThan(0);

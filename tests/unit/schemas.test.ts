@@ -34,6 +34,7 @@ describe('schemas', () => {
       schemas.positions.parse({
         jurisdiction: 'us',
         actor: 'white-house',
+        subject: 'legislation on encrypted data',
         stance: 'mixed',
         date: 2015,
         summary: 'x',
@@ -73,6 +74,80 @@ describe('schemas', () => {
     expect(messages(schemas.sources.safeParse(source)).join()).toMatch(
       /url: "http:\/\/example.org\/" uses http, not https/,
     );
+  });
+
+  it('require a short subject for every position', () => {
+    const position = {
+      jurisdiction: 'gb',
+      actor: 'uk-government',
+      subject: 'Online Safety Act scanning powers',
+      stance: 'supports',
+      date: '2023-10-26',
+      summary: 's',
+      sources: ['a-source'],
+    };
+    expect(schemas.positions.safeParse(position).success).toBe(true);
+    const { subject: _omitted, ...withoutSubject } = position;
+    expect(messages(schemas.positions.safeParse(withoutSubject)).join()).toMatch(
+      /subject: expected a short phrase in our own words naming what the position is about, at most 80 characters/,
+    );
+    expect(messages(schemas.positions.safeParse({ ...position, subject: '  ' })).join()).toMatch(
+      /subject: must not be empty/,
+    );
+    expect(messages(schemas.positions.safeParse({ ...position, subject: 'x'.repeat(81) })).join()).toMatch(
+      /subject: is longer than 80 characters/,
+    );
+    expect(schemas.positions.safeParse({ ...position, subject: 'x'.repeat(80) }).success).toBe(true);
+  });
+
+  describe('a letter’s reported count of signatories', () => {
+    const letter = {
+      title: 't',
+      date: '2015-05-19',
+      signatories: ['eff', 'aclu', 'cdt'],
+      recipients: ['barack-obama'],
+      stance: 'opposes',
+      jurisdiction: 'us',
+      summary: 's',
+      sources: ['a-source'],
+    };
+
+    it('is a number, a range or a lower bound; a number is read as a range of one', () => {
+      expect(schemas.letters.parse({ ...letter, signatories_reported: 47 }).signatories_reported).toEqual({
+        min: 47,
+        max: 47,
+      });
+      expect(
+        schemas.letters.parse({ ...letter, signatories_reported: { min: 143, max: 150 } }).signatories_reported,
+      ).toEqual({ min: 143, max: 150 });
+      expect(schemas.letters.parse({ ...letter, signatories_reported: { min: 58 } }).signatories_reported).toEqual({
+        min: 58,
+      });
+      expect(schemas.letters.parse(letter).signatories_reported).toBeUndefined();
+    });
+
+    it.each([
+      ['"143"', /signatories_reported: expected the count the sources report/],
+      [4.5, /signatories_reported: expected the count the sources report/],
+      [{ min: 150, max: 143 }, /signatories_reported.max: 143 is below min \(150\)/],
+      [{ min: 0 }, /signatories_reported.min: expected a whole number above 0/],
+      [{ min: 5, count: 6 }, /signatories_reported: expected the count the sources report/],
+    ])('refuses %j', (reported, message) => {
+      const value = reported === '"143"' ? '143' : reported;
+      expect(messages(schemas.letters.safeParse({ ...letter, signatories_reported: value })).join('\n')).toMatch(
+        message,
+      );
+    });
+
+    it('refuses a reported count lower than the named list', () => {
+      expect(messages(schemas.letters.safeParse({ ...letter, signatories_reported: 2 })).join()).toMatch(
+        /signatories_reported: reports 2 signatories, fewer than the 3 named in signatories/,
+      );
+      expect(
+        messages(schemas.letters.safeParse({ ...letter, signatories_reported: { min: 2, max: 9 } })).join(),
+      ).toMatch(/fewer than the 3 named/);
+      expect(schemas.letters.safeParse({ ...letter, signatories_reported: 3 }).success).toBe(true);
+    });
   });
 
   it('refuse jurisdiction codes that are not ISO 3166-1 alpha-2 or EU', () => {

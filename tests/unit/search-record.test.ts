@@ -90,6 +90,7 @@ const inputs: AnyGraphInput[] = [
     data: {
       jurisdiction: 'us',
       actor: 'white-house',
+      subject: 'legislation on encrypted data',
       stance: 'mixed',
       date: '2015-10-10',
       summary: 's',
@@ -120,7 +121,7 @@ describe('searchRecord', () => {
   it('files a quote under its kind, stance, jurisdiction, year and speaker, by id with a readable label', () => {
     expect(record('quotes', 'thorny').filters).toEqual({
       kind: [{ value: 'quote', label: 'Quote' }],
-      stance: [{ value: 'undecided', label: 'Undecided' }],
+      stance: [{ value: 'undecided', label: 'Undecided on mandated access' }],
       jurisdiction: [{ value: 'us', label: 'United States' }],
       year: [{ value: '2015', label: '2015' }],
       actor: [{ value: 'josh-earnest', label: 'Josh Earnest' }],
@@ -137,7 +138,9 @@ describe('searchRecord', () => {
 
   it('involves the body that holds a position', () => {
     expect(values(record('positions', 'us-1').filters.actor)).toEqual(['white-house']);
-    expect(record('positions', 'us-1').meta.title).toBe('White House: mixed, 10 October 2015');
+    expect(record('positions', 'us-1').meta.title).toBe(
+      'White House on legislation on encrypted data, 10 October 2015',
+    );
   });
 
   it('files people and organisations under themselves, and a jurisdiction under itself', () => {

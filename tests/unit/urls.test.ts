@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { regionCodeProblem } from '../../src/lib/regions.ts';
 import { dangerousScheme } from '../../src/lib/unsafe-url.ts';
-import { urlProblem } from '../../src/lib/urls.ts';
+import { shownValue } from '../../src/lib/shown-value.ts';
+import { URL_MAX_LENGTH, urlProblem } from '../../src/lib/urls.ts';
 
 describe('urlProblem', () => {
   it.each([
@@ -54,6 +55,51 @@ describe('urlProblem', () => {
     ['reuters.com', /not an absolute URL/],
   ])('refuses %s', (url, message) => {
     expect(urlProblem(url)).toMatch(message);
+  });
+});
+
+describe('urlProblem: one canonical form (issue 18)', () => {
+  it.each([
+    // What the URL parser silently rewrites, and what it would be read as.
+    [' https://example.org/a', 'https://example.org/a'],
+    ['\thttps://example.org/a', 'https://example.org/a'],
+    ['https://example.org/a\n}b', 'https://example.org/a%7Db'],
+    ['https://example.org/a\r\nb', 'https://example.org/ab'],
+    ['https://example.org/a b', 'https://example.org/a%20b'],
+    ['https://example.org\\@evil.example/', 'https://example.org/@evil.example/'],
+    ['https://example.org/a\\b', 'https://example.org/a/b'],
+    ['https://Example.ORG/a', 'https://example.org/a'],
+    ['https://www.eff.org', 'https://www.eff.org/'],
+    ['https://example.org:443/a', 'https://example.org/a'],
+    ['https://example.org/\u202egpj.exe', 'https://example.org/%E2%80%AEgpj.exe'],
+    ['https://example.org/caf\u00e9', 'https://example.org/caf%C3%A9'],
+    ['https://b\u00fccher.example/', 'https://xn--bcher-kva.example/'],
+    // Braces and backslashes the parser leaves alone in a query or fragment end BibTeX fields.
+    ['https://example.org/?q={x}', 'https://example.org/?q=%7Bx%7D'],
+    ['https://example.org/#a\\b', 'https://example.org/#a%5Cb'],
+  ])('refuses %j, naming its canonical form %s', (url, canonical) => {
+    expect(urlProblem(url)).toBe(`${shownValue(url)} is not in its canonical form: write ${canonical}`);
+    // The suggestion is itself accepted.
+    expect(urlProblem(canonical)).toBeUndefined();
+  });
+
+  it('shows the value as the file holds it, on one line', () => {
+    expect(urlProblem('https://example.org/a\n}b')).toBe(
+      '"https://example.org/a\\n}b" is not in its canonical form: write https://example.org/a%7Db',
+    );
+    expect(shownValue('a\u202eb\u0000\u{1ffff}\ud800')).toBe('"a\\u202Eb\\u0000\\u{1FFFF}\\uD800"');
+  });
+
+  it(`accepts ${URL_MAX_LENGTH} characters and refuses one more`, () => {
+    const base = 'https://example.org/';
+    const longest = base + 'a'.repeat(URL_MAX_LENGTH - base.length);
+    expect(urlProblem(longest)).toBeUndefined();
+    expect(urlProblem(`${longest}b`)).toBe(`is ${URL_MAX_LENGTH + 1} characters long`);
+  });
+
+  it('keeps the other rules for a canonical URL', () => {
+    expect(urlProblem('https://user@example.org/')).toMatch(/contains credentials/);
+    expect(urlProblem('http://example.org/')).toMatch(/uses http, not https/);
   });
 });
 

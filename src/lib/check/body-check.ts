@@ -1,12 +1,13 @@
 /**
- * Checks one MDX body on its own: that it parses, that the untrusted-MDX guard finds nothing, and
- * that its site links are well-formed; returns the entry links it makes. Lines are body lines, and
+ * Checks one MDX body on its own: that it parses, that the untrusted-MDX guard finds nothing, that
+ * its site links are well-formed and what it decodes to holds no refused character; returns the entry links it makes. Lines are body lines, and
  * the result is plain data, so it can be computed on a worker thread (body-threads.ts).
  */
 import { type EntryCorrection, findCorrections } from '../corrections.ts';
 import { findUnsafeMdx } from '../mdx-guard.ts';
 import { type BodyLink, findBodyLinks } from '../body-links.ts';
 import { MdxParseError, mayContainMdxOrLinks, parseMdxBody } from '../mdx-body.ts';
+import { bodyCharacterProblems } from './body-characters.ts';
 
 export interface BodyCheck {
   links: BodyLink[];
@@ -45,6 +46,7 @@ export function checkBody(body: string): BodyCheck {
     message: p.message,
     expected: p.hint,
   }));
+  problems.push(...bodyCharacterProblems(body, tree));
   const { links, badLinks } = findBodyLinks(tree);
   for (const bad of badLinks) {
     problems.push({

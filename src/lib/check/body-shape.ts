@@ -4,6 +4,8 @@
  * hundred kilobytes of nothing but `>` markers ran the build for minutes before a stack overflow.
  * The limits are far beyond what prose needs (CONTRIBUTING.md, "What the body may contain").
  */
+import { CHARACTER_REFERENCE } from '../mdx-body.ts';
+
 export const BODY_LIMITS = {
   /** Blockquote and list markers opening one line (`> > - item` is 3). */
   containers: 8,
@@ -15,6 +17,8 @@ export const BODY_LIMITS = {
   delimiterRun: 24,
   /** Emphasis delimiter runs in one paragraph (their matching is quadratic in the worst case). */
   delimiterRuns: 400,
+  /** Character references (`&amp;`, `&#x202E;`) in one paragraph: the parser's work grows with their square. */
+  references: 400,
 } as const;
 
 export interface ShapeProblem {
@@ -40,12 +44,14 @@ export function bodyShapeProblems(body: string): ShapeProblem[] {
   const lines = body.split('\n');
   let depth = 0;
   let runs = 0;
+  let references = 0;
   for (let index = 0; index < lines.length; index++) {
     const line = index + 1;
     let rest = lines[index]!;
     if (!rest.trim()) {
-      depth = 0; // A blank line ends the paragraph: brackets and emphasis do not cross it.
+      depth = 0; // A blank line ends the paragraph: brackets, emphasis and references do not cross it.
       runs = 0;
+      references = 0;
       continue;
     }
     const indent = indentWidth(/^[ \t]*/.exec(rest)![0]);
@@ -67,6 +73,15 @@ export function bodyShapeProblems(body: string): ShapeProblem[] {
         line,
         `nests more than ${BODY_LIMITS.containers} blockquotes or lists`,
         `at most ${BODY_LIMITS.containers} levels of > and list markers`,
+      );
+    }
+    references += rest.match(CHARACTER_REFERENCE)?.length ?? 0;
+    if (references > BODY_LIMITS.references) {
+      report(
+        'references',
+        line,
+        `has more than ${BODY_LIMITS.references} character references (such as &amp;) in one paragraph`,
+        'write the characters themselves, or use shorter paragraphs',
       );
     }
     for (let i = 0; i < rest.length; i++) {

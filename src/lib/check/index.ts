@@ -6,12 +6,11 @@
 import type { BodyLink } from '../body-links.ts';
 import type { CollectionName } from '../collections.ts';
 import type { EntryCorrection } from '../corrections.ts';
-import { compareDates } from '../dates.ts';
-import type { Person } from '../schemas.ts';
 import { bodyShapeProblems } from './body-shape.ts';
 import { startBodyChecks } from './body-threads.ts';
-import { characterProblems } from './characters.ts';
-import { type ParsedEntry, parseFrontmatter, type SplitEntry, splitEntry } from './parse-entry.ts';
+import { dateOrderProblems } from './date-order.ts';
+import { characterProblems, frontmatterCharacterProblems, withoutRepeats } from './characters.ts';
+import { parseFrontmatter, type SplitEntry, splitEntry } from './parse-entry.ts';
 import type { Problem } from './problems.ts';
 import { quoteLanguageProblems } from './quote-language.ts';
 import { readContentTree } from './read-tree.ts';
@@ -42,25 +41,6 @@ export interface CheckOptions {
   threads?: number;
 }
 
-/** A role that ends before it starts, in schema-valid data (where every date is a valid date string). */
-function roleProblems(entry: ParsedEntry, data: unknown): Problem[] {
-  if (entry.source.collection !== 'people' || !data) return [];
-  const roles = (data as Person).roles ?? [];
-  return roles.flatMap((role, index) =>
-    role.from && role.to && compareDates(role.to, role.from) < 0
-      ? [
-          {
-            file: entry.source.file,
-            line: entry.lineOf(['roles', index, 'to']),
-            field: `roles[${index}].to`,
-            message: `${role.to} is before from: ${role.from}`,
-            expected: 'an end date on or after the start date',
-          },
-        ]
-      : [],
-  );
-}
-
 export async function checkContent(
   projectRoot: string,
   contentDir = 'content',
@@ -70,12 +50,18 @@ export async function checkContent(
   const problems: Problem[] = [...tree.problems];
 
   const splits: SplitEntry[] = [];
+  // Characters the file holds, kept aside until the values are read: a character a value also
+  // holds is reported once, from the value (characters.ts, `withoutRepeats`). They are listed
+  // before the other problems of their line, since they often cause them.
+  const fileCharacters = new Map<string, Problem[]>();
+  const characters: Problem[] = [];
   for (const source of tree.files) {
-    problems.push(...characterProblems(source.file, source.text));
+    fileCharacters.set(source.file, characterProblems(source.file, source.text));
     const { split, problems: found } = splitEntry(source);
     problems.push(...found);
     if (split) splits.push(split);
   }
+  const valueCharacters = new Map<string, Problem[]>();
   // Bodies nested deeper than any parser should be asked to follow are refused before one sees them.
   const bodies = splits.map((split) => {
     const shape = bodyShapeProblems(split.body);
@@ -89,14 +75,26 @@ export async function checkContent(
 
   const parsed = splits.map((split) => {
     const { entry, problems: found } = parseFrontmatter(split);
-    problems.push(...found);
+    // YAML refuses a control character it meets in the file; the character's own report says which.
+    const charLines = new Set(fileCharacters.get(split.source.file)?.map((problem) => problem.line));
+    problems.push(...found.filter((problem) => !charLines.has(problem.line)));
     if (!entry) return { data: undefined, raw: undefined, lineOf: () => 1 };
     const schema = schemaProblems(entry);
     problems.push(
       ...schema.problems,
-      ...roleProblems(entry, schema.data),
+      ...dateOrderProblems(entry, schema.data),
       ...quoteLanguageProblems(entry, schema.data),
     );
+    // A field the schema refuses already has its message (a URL names its canonical form).
+    const refused = new Set(schema.problems.map((problem) => problem.field));
+    // A value can hold a refused character only as written (the file's scan found it) or as an escape (a \).
+    const file = split.source.file;
+    if (split.yaml.includes('\\') || fileCharacters.get(file)?.length) {
+      valueCharacters.set(
+        file,
+        frontmatterCharacterProblems(file, entry.data, entry.lineOf).filter((p) => !refused.has(p.field)),
+      );
+    }
     return { data: schema.data, raw: entry.data, lineOf: entry.lineOf };
   });
 
@@ -107,21 +105,28 @@ export async function checkContent(
     const { file, collection, id } = split.source;
     const body = checkedBodies[index]!;
     const toFileLine = (line: number | undefined) => (line === undefined ? undefined : split.bodyLine + line - 1);
-    problems.push(
-      ...body.problems.map((p) => ({
-        file,
-        line: toFileLine(p.line),
-        field: 'body',
-        message: p.message,
-        expected: p.expected,
-      })),
+    const bodyProblems = body.problems.map((p) => ({
+      file,
+      line: toFileLine(p.line),
+      field: 'body',
+      message: p.message,
+      expected: p.expected,
+    }));
+    const frontmatterCharacters = valueCharacters.get(file) ?? [];
+    problems.push(...bodyProblems);
+    characters.push(
+      ...frontmatterCharacters,
+      ...withoutRepeats(fileCharacters.get(file) ?? [], [...frontmatterCharacters, ...bodyProblems]),
     );
+    fileCharacters.delete(file);
     const bodyLinks = body.links.map((link) => ({ ...link, line: toFileLine(link.line) }));
     const { data, raw, lineOf } = parsed[index]!;
     entries.push({ file, collection, id, data, bodyLinks, corrections: body.corrections });
     // An entry whose frontmatter is broken still exists: references to it are not reported as missing too.
     relational.push({ file, collection, id, data: raw ?? {}, bodyLinks, lineOf });
   });
+  // Files that could not be split report the characters of the file alone.
+  for (const found of fileCharacters.values()) characters.push(...found);
   // A file that is too large, or has no usable frontmatter, is refused but still takes its id.
   const split = new Set(splits.map((entry) => entry.source));
   for (const { file, collection, id } of [...tree.files.filter((source) => !split.has(source)), ...tree.unread]) {
@@ -129,5 +134,5 @@ export async function checkContent(
     entries.push({ file, collection, id, data: undefined, bodyLinks: [], corrections: [] });
   }
   problems.push(...relationProblems(relational));
-  return { problems, entries };
+  return { problems: [...characters, ...problems], entries };
 }

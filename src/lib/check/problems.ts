@@ -1,6 +1,8 @@
 /**
  * A problem a contributor can fix, and how it is printed: `file:line: field: what was found — what is accepted`.
  */
+import { escapeInvisible } from '../shown-value.ts';
+
 export interface Problem {
   /** Path relative to the project root, e.g. `content/quotes/ansip-no-plans-for-back-doors.mdx`. */
   file: string;
@@ -9,6 +11,18 @@ export interface Problem {
   message: string;
   /** What would be accepted, or how to fix it. */
   expected?: string;
+}
+
+/**
+ * A frontmatter path as a field name: `['roles', 0, 'title']` is `roles[0].title`. A contributor's
+ * misspelt field name is printed too, so invisible characters in it are written as escapes.
+ */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((name, part) => {
+    if (typeof part === 'number') return `${name}[${part}]`;
+    const key = escapeInvisible(String(part));
+    return name ? `${name}.${key}` : key;
+  }, '');
 }
 
 export function formatProblem(problem: Problem): string {

@@ -1,6 +1,6 @@
 /**
  * Checks that need every entry at once: ids that collide, references and body links to entries
- * that do not exist, `supersedes` chains that loop, fork or cross jurisdictions, and two sources
+ * that do not exist, `supersedes` chains that loop, fork or cross jurisdictions or bodies, and two sources
  * for one URL.
  */
 import { type CollectionName, COLLECTIONS } from '../collections.ts';
@@ -10,6 +10,8 @@ import { IdIndex, idTakenProblem } from '../id-index.ts';
 import { referencesIn } from '../references.ts';
 import { TRANSLATOR_RULE } from '../schemas.ts';
 import type { BodyLink } from '../body-links.ts';
+import { crossActorProblem } from './actor-chains.ts';
+import { chainLoops } from './chain-loops.ts';
 import { duplicateSourceProblems } from './duplicate-sources.ts';
 import type { Problem } from './problems.ts';
 
@@ -95,6 +97,10 @@ function supersessionProblems(
         message: `"${replacedId}" is a position of ${String(replaced.data.jurisdiction)}, this one of ${String(entry.data.jurisdiction)}`,
         expected: 'a position of the same jurisdiction: a chain is one jurisdiction\u2019s stance history',
       });
+    } else {
+      // Within one jurisdiction, a chain is also one body's: different bodies stand side by side.
+      const crossActor = crossActorProblem(entry, replaced);
+      if (crossActor) problems.push(crossActor);
     }
     const earlier = supersededBy.get(replacedId);
     if (earlier) {
@@ -121,26 +127,16 @@ function supersessionProblems(
     }
   }
 
-  // Follow each chain; a chain that comes back to where it started is a loop, reported once.
-  const reported = new Set<string>();
-  for (const start of positions.keys()) {
-    const chain: string[] = [];
-    let current: string | undefined = start;
-    while (current && positions.has(current) && !chain.includes(current)) {
-      chain.push(current);
-      current = target(positions.get(current)!);
-    }
-    if (current === start && !reported.has(start)) {
-      chain.forEach((id) => reported.add(id));
-      const entry = positions.get(start)!;
-      problems.push({
-        file: entry.file,
-        line: entry.lineOf(['supersedes']),
-        field: 'supersedes',
-        message: `the chain loops: ${[...chain, start].join(' → ')}`,
-        expected: 'each position supersedes an older one, and the oldest supersedes none',
-      });
-    }
+  // A chain that comes back to where it started is a loop, reported once, at its first position.
+  for (const loop of chainLoops([...positions.keys()], (id) => target(positions.get(id)!))) {
+    const entry = positions.get(loop[0]!)!;
+    problems.push({
+      file: entry.file,
+      line: entry.lineOf(['supersedes']),
+      field: 'supersedes',
+      message: `the chain loops: ${[...loop, loop[0]].join(' → ')}`,
+      expected: 'each position supersedes an older one, and the oldest supersedes none',
+    });
   }
   return problems;
 }

@@ -6,15 +6,9 @@ import type { z } from 'zod';
 import type { CollectionName } from '../collections.ts';
 import { YamlTimestamp } from '../yaml-timestamp.ts';
 import { fieldsOf, schemas } from '../schemas.ts';
+import { shownValue } from '../shown-value.ts';
 import type { ParsedEntry } from './parse-entry.ts';
-import type { Problem } from './problems.ts';
-
-function fieldName(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)),
-    '',
-  );
-}
+import { fieldName, type Problem } from './problems.ts';
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>(
@@ -24,7 +18,9 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   );
 }
 
+/** A found value as a message shows it: short, and with invisible characters written as escapes. */
 function show(value: unknown): string {
+  if (typeof value === 'string') return shownValue(value, 58);
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
@@ -48,6 +44,12 @@ function suggestion(key: string, accepted: string[]): string | undefined {
   return best && best.d <= Math.max(2, Math.floor(key.length / 3)) ? best.name : undefined;
 }
 
+/** The fields of the objects a field holds, for "did you mean" on a misspelt one: a person's roles, a letter's reported count. */
+const NESTED_FIELDS: Record<string, string[]> = {
+  roles: ['title', 'organisation', 'from', 'to'],
+  signatories_reported: ['min', 'max'],
+};
+
 function issueProblems(entry: ParsedEntry, collection: CollectionName, issue: z.core.$ZodIssue): Problem[] {
   const file = entry.source.file;
   if (issue.code === 'unrecognized_keys') {
@@ -63,7 +65,7 @@ function issueProblems(entry: ParsedEntry, collection: CollectionName, issue: z.
           expected: 'remove it: the id is the file name',
         };
       }
-      const accepted = issue.path.length === 0 ? fieldsOf(collection) : ['title', 'organisation', 'from', 'to'];
+      const accepted = issue.path.length === 0 ? fieldsOf(collection) : (NESTED_FIELDS[String(issue.path[0])] ?? []);
       const close = suggestion(key, accepted);
       return {
         file,

@@ -38,7 +38,7 @@ const KIND_ANSWERS: Record<string, SuggestionKind> = { 'A letter': 'letter', 'A 
 const WRITTEN: Record<SuggestionKind, readonly string[]> = {
   quote: ['speaker', 'text', 'date', 'stance'],
   letter: ['kind', 'title', 'signatories', 'recipients', 'jurisdiction', 'date', 'stance', 'summary'],
-  position: ['kind', 'actor', 'jurisdiction', 'date', 'stance', 'summary'],
+  position: ['kind', 'actor', 'subject', 'jurisdiction', 'date', 'stance', 'summary'],
 };
 const SOURCE_FIELDS = ['url', 'source-title', 'source-publisher', 'source-published', 'source-type'];
 /** Answers that say nothing the maintainer needs: the form's own checks (and the default language, below). */
@@ -233,6 +233,7 @@ export function planSuggestion(input: SuggestionInput): Suggestion {
       values.recipients = names(answers.recipients ?? '').map((name) => actor('recipients', name, 'report'));
     } else {
       values.actor = answers.actor ? actor('actor', answers.actor, 'pass') : '';
+      values.subject = answers.subject ?? '';
     }
   }
   plan(collection, freshId(collection, values) || `new-${kind}`, values, `the suggested ${kind}`);

@@ -37,6 +37,8 @@ const QUESTIONS: Record<string, string> = {
   text: 'The exact words, as the source gives them',
   speaker: 'Speaker: the id of a person or organisation',
   actor: 'The government body that holds the position: the id of an organisation',
+  subject:
+    'What the position is about, in a short phrase of your own, at most 80 characters (read as "<body> on <subject>", e.g. Online Safety Act scanning powers)',
 };
 
 function isRequired(collection: CollectionName, field: string): boolean {

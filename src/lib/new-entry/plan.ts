@@ -108,7 +108,8 @@ export function suggestId(collection: CollectionName, values: Values): string {
     case 'quotes':
       return slugify(`${text('speaker')} ${firstWords(text('text'), 5)}`);
     case 'positions':
-      return slugify(`${text('jurisdiction')} ${text('date')} ${text('stance')}`);
+      // The subject says what the position is about, as the record's own ids do; the stance is the fallback.
+      return slugify(`${text('jurisdiction')} ${text('date')} ${firstWords(text('subject'), 4) || text('stance')}`);
   }
 }
 

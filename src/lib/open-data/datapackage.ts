@@ -20,7 +20,7 @@ export const DATA_FILES = {
 
 interface TableField {
   name: string;
-  type: 'string' | 'array';
+  type: 'string' | 'array' | 'object';
   format?: 'uri';
   description?: string;
   constraints?: { required?: true; enum?: readonly string[]; unique?: true };
@@ -41,8 +41,9 @@ export function tableSchema(collection: CollectionName, schema: JsonSchema) {
     const required = item.required?.includes(name) || name === 'id';
     return {
       name,
-      // A list is a JSON array in its cell: Table Schema's `array` type is exactly that.
-      type: property.type === 'array' ? 'array' : 'string',
+      // A list is a JSON array in its cell, a letter's reported count a JSON object: Table Schema's
+      // `array` and `object` types are exactly that.
+      type: property.type === 'array' || property.type === 'object' ? property.type : 'string',
       ...(['page', 'url', 'website', 'archived', 'archive'].includes(name) ? { format: 'uri' as const } : {}),
       ...(property.description ? { description: property.description } : {}),
       ...(required || property.enum

@@ -1,9 +1,9 @@
 /**
- * The `supersedes` chains a government body holds: its jurisdictions' chains whose current position
- * is the body's, each newest first (as `stanceHistory` gives them). A body's stance chart draws these.
+ * A government body's positions in each jurisdiction where it has held one, each list newest first
+ * (as `bodiesOf` gives them), by jurisdiction id. A body's stance chart draws each list on its own.
  */
 import type { EntryGraph } from '../graph.ts';
-import { type PositionEntry, stanceHistory } from '../positions.ts';
+import { bodiesOf, type PositionEntry } from '../positions.ts';
 
 export function bodyChains(graph: EntryGraph, organisationId: string): PositionEntry[][] {
   const jurisdictions = new Set(
@@ -14,6 +14,6 @@ export function bodyChains(graph: EntryGraph, organisationId: string): PositionE
   );
   return [...jurisdictions]
     .sort()
-    .flatMap((id) => stanceHistory(graph, id))
-    .filter((chain) => chain[0]!.data.actor === organisationId);
+    .flatMap((id) => bodiesOf(graph, id).filter((body) => body.actor === organisationId))
+    .map((body) => body.positions);
 }

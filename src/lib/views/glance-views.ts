@@ -8,6 +8,7 @@ import { currentStances, type JurisdictionStance } from './current-stances.ts';
 import { buildSignatoryIndex, type SignatoryIndex } from './signatories.ts';
 import { buildTimeline, type TimelineIndex } from './timeline.ts';
 import { worldMap, type WorldMap } from './world-map.ts';
+import { europeShapes } from './europe-shapes.ts';
 import { worldShapes } from './world-shapes.ts';
 
 export interface GlanceViews {
@@ -27,7 +28,7 @@ export function glanceViews(graph: EntryGraph): GlanceViews {
   return {
     timeline: once(() => buildTimeline(graph)),
     currentStances: stances,
-    worldMap: once(() => worldMap(worldShapes(), stances())),
+    worldMap: once(() => worldMap(worldShapes(), stances(), europeShapes())),
     signatories: once(() => buildSignatoryIndex(graph)),
   };
 }

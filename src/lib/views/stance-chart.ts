@@ -10,7 +10,8 @@ export const CHART_WIDTH = 320;
 export const BAND_HEIGHT = 22;
 const LEFT = 100;
 const RIGHT = 12;
-const TOP = 8;
+/** Room above the bands for the axis title that names what the stances are about. */
+const TOP = 22;
 const AXIS = 22;
 
 /** Bands top to bottom: for, mixed, weighing it, against. */

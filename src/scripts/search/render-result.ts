@@ -6,7 +6,8 @@
  */
 import { formatPartialDate, parsePartialDate } from '../../lib/dates.ts';
 import { markTerms } from '../../lib/mark-terms.ts';
-import { STANCE_LABELS, STANCE_SHAPES, type Stance } from '../../lib/stances.ts';
+import { withBase } from '../../lib/base-path.ts';
+import { STANCE_LABELS, STANCE_QUESTION_PATH, STANCE_SHAPES, type Stance } from '../../lib/stances.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -58,8 +59,9 @@ export function renderResult(data: PagefindResultData, q: string): HTMLLIElement
   const time = date ? dateElement(date) : undefined;
   if (time) meta.append(time);
   if (isStance(stance)) {
-    // The same badge as on the site's pages: a shape and a word, colour only as a third cue.
-    const badge = element('span', `stance stance-${stance}`);
+    // The same badge as on the site's pages: a shape and a word, colour only as a third cue, linking to the question.
+    const badge = element('a', `stance stance-${stance}`);
+    badge.href = withBase(STANCE_QUESTION_PATH);
     const shape = element('span', undefined, STANCE_SHAPES[stance]);
     shape.setAttribute('aria-hidden', 'true');
     badge.append(shape, element('span', undefined, STANCE_LABELS[stance].label));

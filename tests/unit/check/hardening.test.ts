@@ -192,6 +192,8 @@ describe('bounded work for any body', () => {
     ['nested brackets', `${'['.repeat(40)}x`, 'brackets'],
     ['a long run of emphasis markers', `${'*'.repeat(60)}x`, 'run'],
     ['emphasis markers without end', '*a '.repeat(500), 'runs'],
+    // The parser's work grows with the square of the references in one paragraph (20,000: 5 s).
+    ['too many character references in a paragraph', '&#65; '.repeat(401), 'references'],
   ])('refuses %s', (_, body, kind) => {
     const problems = bodyShapeProblems(body);
     expect(problems).toHaveLength(1);
@@ -202,8 +204,15 @@ describe('bounded work for any body', () => {
       brackets: /brackets inside one another/,
       run: /has a run of/,
       runs: /emphasis markers in one paragraph/,
+      references: /more than 400 character references/,
     };
     expect(problems[0]!.message).toMatch(messages[kind as keyof typeof messages]);
+  });
+
+  it('counts character references per paragraph, 400 at most', () => {
+    expect(bodyShapeProblems('&amp; '.repeat(400))).toEqual([]);
+    expect(bodyShapeProblems(`${'&#x41; '.repeat(300)}\n\n`.repeat(3))).toEqual([]);
+    expect(bodyShapeProblems(`${'&#x41; '.repeat(300)}\n`.repeat(2))[0]!.line).toBe(2);
   });
 
   it('leaves ordinary prose alone: quotes, lists, links, emphasis and code', () => {
@@ -237,12 +246,22 @@ describe('no request leaves the site from content', () => {
     ['http://insecure.example/', 'uses http, not https'],
     ['https://10.0.0.1/', 'points at a local or private address'],
     ['www.example.org', 'uses http, not https'],
+    ['https://www.example.org', 'is not in its canonical form: write https://www\\.example\\.org/'],
   ])('a bare address in prose, which becomes a link: %s', async (address, message) => {
     const { lines } = await checkWith(change(QUOTE, 'A line from the', `See ${address} for more. A line from the`));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
       new RegExp(`^${QUOTE}:10: body: the address in the text becomes a link, and .*${message}`),
     );
+  });
+});
+
+describe('a written link holds to the one URL rule', () => {
+  it('a link the URL parser would rewrite, with its canonical form', async () => {
+    const { lines } = await checkWith(change(QUOTE, 'A line from', '[x](<https://Example.org/a b>) A line from'));
+    expect(lines).toEqual([
+      `${QUOTE}:10: body: the link "https://Example.org/a b" is not in its canonical form: write https://example.org/a%20b — an https:// URL, or a site path such as /people/josh-earnest/`,
+    ]);
   });
 });
 

@@ -12,7 +12,8 @@ const SOURCE = 'content/sources/fixture-news-2020.mdx';
 const POSITION = 'content/positions/fixture-nl-2020-06.mdx';
 const OLDER_POSITION = 'content/positions/fixture-nl-2019.mdx';
 const STANCES = 'expected one of: opposes, supports, undecided, mixed';
-const URL_RULE = 'an absolute https:// URL without credentials, not localhost or a private address';
+const URL_RULE =
+  'an absolute https:// URL without credentials, not localhost or a private address, written exactly as a browser writes it back, at most 2,048 characters';
 const ID_RULE = 'lower-case a-z, 0-9 and single hyphens, 2–80 characters (e.g. josh-earnest)';
 
 describe('the valid fixture', () => {
@@ -128,6 +129,43 @@ describe('dates', () => {
     ]);
   });
 
+  it('a position without a subject, or with one too long to read in a title', async () => {
+    const missing = await checkWith(change(POSITION, 'subject: weighing security against privacy\n', ''));
+    expect(missing.lines).toEqual([
+      `${POSITION}:1: subject: is required but missing — expected a short phrase in our own words naming what the position is about, at most 80 characters, e.g. "Online Safety Act scanning powers"`,
+    ]);
+    const long = await checkWith(change(POSITION, 'weighing security against privacy', 'x'.repeat(81)));
+    expect(long.lines).toEqual([`${POSITION}:11: subject: is 81 characters long — at most 80 characters: shorten it`]);
+  });
+
+  it('a letter whose reported count of signatories is below its named list, or misspelt', async () => {
+    const letter = 'content/letters/fixture-letter-2020.mdx';
+    const low = await checkWith(
+      change(letter, 'sources: [fixture-news-2020]', 'sources: [fixture-news-2020]\nsignatories_reported: 1'),
+    );
+    expect(low.lines).toEqual([
+      `${letter}:10: signatories_reported: reports 1 signatories, fewer than the 2 named in signatories — at least 2, or no signatories_reported when the named list is complete`,
+    ]);
+    const misspelt = await checkWith(
+      change(
+        letter,
+        'sources: [fixture-news-2020]',
+        'sources: [fixture-news-2020]\nsignatories_reported:\n  min: 40\n  mx: 50',
+      ),
+    );
+    expect(misspelt.lines).toEqual([
+      `${letter}:12: signatories_reported.mx: is not a field of this collection — did you mean max? accepted fields: min, max`,
+    ]);
+    const fine = await checkWith(
+      change(
+        letter,
+        'sources: [fixture-news-2020]',
+        'sources: [fixture-news-2020]\nsignatories_reported: { min: 40, max: 50 }',
+      ),
+    );
+    expect(fine.lines).toEqual([]);
+  });
+
   it('a role that ends before it starts', async () => {
     const file = 'content/people/fixture-minister.mdx';
     const { lines } = await checkWith(change(file, '    from: 2018-03', '    from: 2018-03\n    to: 2017'));
@@ -152,6 +190,52 @@ describe('URLs', () => {
   ])('a URL %s', async (_, url, problem) => {
     const { lines } = await checkWith(change(SOURCE, 'url: https://news.example.org/2020/06/fixture', `url: ${url}`));
     expect(lines).toEqual([`${SOURCE}:4: url: "${url}" ${problem} — ${URL_RULE}`]);
+  });
+
+  it.each([
+    [
+      'a newline and a brace, as a YAML escape',
+      '"https://news.example.org/x\\n}"',
+      '"https://news.example.org/x\\n}"',
+      'https://news.example.org/x%7D',
+    ],
+    [
+      'a leading tab',
+      '"\\thttps://news.example.org/x"',
+      '"\\thttps://news.example.org/x"',
+      'https://news.example.org/x',
+    ],
+    [
+      'a space inside',
+      '"https://news.example.org/a b"',
+      '"https://news.example.org/a b"',
+      'https://news.example.org/a%20b',
+    ],
+    [
+      'a backslash host',
+      'https://news.example.org\\@evil.example/',
+      '"https://news.example.org\\@evil.example/"',
+      'https://news.example.org/@evil.example/',
+    ],
+    [
+      'a brace in the query',
+      'https://news.example.org/?q={x}',
+      '"https://news.example.org/?q={x}"',
+      'https://news.example.org/?q=%7Bx%7D',
+    ],
+  ])('a URL with %s, named with its canonical form', async (_, written, shown, canonical) => {
+    const { lines } = await checkWith(
+      change(SOURCE, 'url: https://news.example.org/2020/06/fixture', `url: ${written}`),
+    );
+    expect(lines).toEqual([
+      `${SOURCE}:4: url: ${shown} is not in its canonical form: write ${canonical} — ${URL_RULE}`,
+    ]);
+  });
+
+  it('a URL longer than 2,048 characters', async () => {
+    const url = `https://news.example.org/${'a'.repeat(3000)}`;
+    const { lines } = await checkWith(change(SOURCE, 'url: https://news.example.org/2020/06/fixture', `url: ${url}`));
+    expect(lines).toEqual([`${SOURCE}:4: url: is ${url.length} characters long — ${URL_RULE}`]);
   });
 
   it('the same rule for every URL field (archived, website)', async () => {
@@ -352,6 +436,13 @@ describe('supersedes chains', () => {
     });
     expect(lines).toEqual([
       `${POSITION}:10: supersedes: "fixture-nl-2019" is a position of de, this one of nl — a position of the same jurisdiction: a chain is one jurisdiction’s stance history`,
+    ]);
+  });
+
+  it('a chain that crosses bodies, naming both positions and both actors', async () => {
+    const { lines } = await checkWith(change(OLDER_POSITION, 'actor: fixture-ministry', 'actor: fixture-police'));
+    expect(lines).toEqual([
+      `${POSITION}:10: supersedes: "fixture-nl-2019" (${OLDER_POSITION}) is a position of fixture-police, this one of fixture-ministry — a position of fixture-ministry, or no supersedes: a chain is one body’s stance history, and different bodies stand side by side`,
     ]);
   });
 

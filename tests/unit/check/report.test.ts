@@ -1,6 +1,7 @@
 /**
  * A run reports every problem of every file together, sorted, under a count — the many-problems
- * fixture has several mistakes in several files and one valid entry. The report is the same whether
+ * fixture has several mistakes in several files (a character reference among them, decoded on the
+ * workers too) and one valid entry. The report is the same whether
  * the MDX bodies are checked on this thread or on workers.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,17 +11,20 @@ import { FIXTURES } from '../../helpers/fixture-site.ts';
 
 const MANY = path.join(FIXTURES, 'many-problems');
 
-const EXPECTED_REPORT = `11 problems in 6 files:
+const EXPECTED_REPORT = `14 problems in 6 files:
 content/letters/Example_Letter.mdx: the file name "Example_Letter" is not a valid id — lower-case a-z, 0-9 and single hyphens, 2–80 characters (e.g. josh-earnest)
+content/letters/Example_Letter.mdx:4: signatories[1]: "example-ministry" is listed 2 times — each person or organisation once: remove the repeat
 content/letters/Example_Letter.mdx:6: stance: found "against" — expected one of: opposes, supports, undecided, mixed
 content/organisations/example-ministry.mdx:3: kind: found "ministry" — expected one of: government, agency, legislature, court, company, trade-association, civil-society, academic, media, intergovernmental
+content/organisations/example-ministry.mdx:5: website: "https://ministry.example.org\\@evil.example/" is not in its canonical form: write https://ministry.example.org/@evil.example/ — an absolute https:// URL without credentials, not localhost or a private address, written exactly as a browser writes it back, at most 2,048 characters
 content/people/example-person.mdx:1: name: is required but missing — expected text
-content/people/example-person.mdx:5: website: "http://example.org/person" uses http, not https — an absolute https:// URL without credentials, not localhost or a private address
+content/people/example-person.mdx:5: website: "http://example.org/person" uses http, not https — an absolute https:// URL without credentials, not localhost or a private address, written exactly as a browser writes it back, at most 2,048 characters
 content/positions/example-position.mdx:8: malformed YAML: Flow sequence in block collection must be sufficiently indented and end with a ] — valid YAML: \`field: value\`, lists as [a, b] or "- item" lines; quote text containing ": " or "#"
 content/quotes/example-quote.mdx:3: speaker: "nobody-by-that-name" does not exist as a person or organisation — the id of a file in content/people/ or content/organisations/: add that entry first, or update this reference if it was renamed
 content/quotes/example-quote.mdx:9: body: links to /people/nobody-by-that-name/, but there is no entry people/nobody-by-that-name — a path /people/<id>/ whose id is a file in content/people/
 content/quotes/example-quote.mdx:11: body: <script> is not allowed in contributed MDX — use Markdown, or one of: <Correction>, <abbr>, <sub>, <sup>, <mark>, <small>, <kbd>, <q>, <br>
-content/sources/example-source.mdx:4: url: "https://reporter:secret@news.example.org/report" contains credentials — an absolute https:// URL without credentials, not localhost or a private address
+content/quotes/example-quote.mdx:13: body: contains U+202E RIGHT-TO-LEFT OVERRIDE — remove it: it is invisible, or changes the order in which text is shown, so readers would not see what reviewers read
+content/sources/example-source.mdx:4: url: "https://reporter:secret@news.example.org/report" contains credentials — an absolute https:// URL without credentials, not localhost or a private address, written exactly as a browser writes it back, at most 2,048 characters
 content/sources/example-source.mdx:5: published: "2015-02-30" does not exist: February 2015 has 28 days — a date written YYYY-MM-DD, or YYYY-MM or YYYY when the day or month is not known`;
 
 describe('a run with problems in several files', () => {

@@ -52,7 +52,7 @@ describe('the questions', () => {
     expect(Object.fromEntries(COLLECTIONS.map((c) => [c, askedFields(c).map((f) => f.name)]))).toEqual({
       letters: ['title', 'date', 'signatories', 'recipients', 'stance', 'jurisdiction', 'summary', 'sources'],
       quotes: ['text', 'speaker', 'date', 'stance', 'sources'],
-      positions: ['jurisdiction', 'actor', 'stance', 'date', 'summary', 'sources'],
+      positions: ['jurisdiction', 'actor', 'subject', 'stance', 'date', 'summary', 'sources'],
       people: ['name'],
       organisations: ['name', 'kind'],
       jurisdictions: ['name', 'code', 'kind'],
@@ -156,6 +156,14 @@ describe('planning an entry', () => {
     expect(suggestId('quotes', { speaker: 'josh-earnest', text: 'We firmly support strong encryption, he said' })).toBe(
       'josh-earnest-we-firmly-support-strong-encryption',
     );
+    expect(
+      suggestId('positions', {
+        jurisdiction: 'gb',
+        date: '2015-11-04',
+        stance: 'supports',
+        subject: 'the draft Investigatory Powers Bill',
+      }),
+    ).toBe('gb-2015-11-04-the-draft-investigatory-powers');
     expect(suggestId('positions', { jurisdiction: 'gb', date: '2015-11-04', stance: 'supports' })).toBe(
       'gb-2015-11-04-supports',
     );

@@ -15,11 +15,19 @@ describe('tableSchema', () => {
     const field = (name: string) => letters.fields.find((candidate) => candidate.name === name)!;
     expect(field('signatories').type).toBe('array');
     expect(field('title').type).toBe('string');
+    // A reported count is a JSON object in its cell ({"min":143,"max":150}), and optional.
+    expect(field('signatories_reported').type).toBe('object');
+    expect(field('signatories_reported').constraints).toBeUndefined();
     expect(field('title').constraints?.required).toBe(true);
     expect(field('topics').constraints?.required).toBeUndefined();
     expect(field('stance').constraints?.enum).toEqual(['opposes', 'supports', 'undecided', 'mixed']);
     expect(field('page').format).toBe('uri');
     expect(letters.primaryKey).toBe('id');
+  });
+
+  it("gives a position's subject as a required column", () => {
+    const subject = tableSchema('positions', schemas.positions).fields.find((field) => field.name === 'subject');
+    expect(subject).toMatchObject({ type: 'string', constraints: { required: true } });
   });
 
   it("ends a source's columns with its archived copy, a required URI", () => {

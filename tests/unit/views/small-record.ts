@@ -16,7 +16,16 @@ function position(id: string, jurisdiction: string, actor: string, stance: Stanc
   return {
     collection: 'positions',
     id,
-    data: { jurisdiction, actor, stance, date, summary: 's', sources: SOURCES, ...(supersedes ? { supersedes } : {}) },
+    data: {
+      jurisdiction,
+      actor,
+      subject: `question ${id}`,
+      stance,
+      date,
+      summary: 's',
+      sources: SOURCES,
+      ...(supersedes ? { supersedes } : {}),
+    },
     bodyLinks: [],
   } as AnyGraphInput;
 }

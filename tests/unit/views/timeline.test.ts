@@ -106,7 +106,7 @@ describe('describeScope', () => {
     const name = () => 'France';
     expect(describeScope({}, name)).toBe('');
     expect(describeScope({ who: { type: 'jurisdiction', id: 'fr' }, kind: 'positions', stance: 'opposes' }, name)).toBe(
-      'France · Government positions · Opposes',
+      'France · Government positions · Against mandated access',
     );
   });
 });
