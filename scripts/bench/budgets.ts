@@ -16,7 +16,16 @@ export interface BuildFigures {
   phases?: BuildPhases;
 }
 
+/** Which tree was built: generate-content.ts's synthetic one, or the real record grown (grow-record.ts). */
+export type Corpus = 'synthetic' | 'record';
+export const CORPORA: readonly Corpus[] = ['synthetic', 'record'];
+export const CORPUS_LABELS: Record<Corpus, string> = {
+  synthetic: 'synthetic tree',
+  record: 'record-shaped tree',
+};
+
 export interface SizeFigures {
+  corpus: Corpus;
   entries: number;
   build: BuildFigures;
   /** The plain Astro build of the same MDX (baseline-project.ts). */
@@ -47,23 +56,37 @@ const KB = 1024;
 const ENTRY_PAGE_SCRIPTS = 2;
 const ENTRY_PAGE_SCRIPT_BYTES = 5 * KB;
 
+/** Every budget, for each corpus measured. */
 export function judge(figures: SizeFigures[]): Verdict[] {
+  return CORPORA.flatMap((corpus) =>
+    judgeCorpus(
+      figures.filter((f) => f.corpus === corpus),
+      CORPUS_LABELS[corpus],
+    ),
+  );
+}
+
+/** Issue 24: ours at most 1.3× the plain Astro build of the same MDX. */
+const MAX_TIMES_PLAIN = 1.3;
+
+function judgeCorpus(figures: SizeFigures[], corpus: string): Verdict[] {
   const verdicts: Verdict[] = [];
+  const where = (entries: number) => `${entries.toLocaleString('en-GB')} entries, ${corpus}`;
   const small = figures.find((f) => f.entries === 1_000);
   const large = figures.find((f) => f.entries === 10_000);
   if (large) {
     verdicts.push({
-      budget: '10,000 entries build in under 3 minutes',
+      budget: `${where(10_000)}: build in under 3 minutes`,
       measured: `${(large.build.wallMs / 1000).toFixed(1)} s`,
       pass: large.build.wallMs < 180_000,
     });
     verdicts.push({
-      budget: '10,000 entries build in under 3 GB peak memory',
+      budget: `${where(10_000)}: build in under 3 GB peak memory`,
       measured: `${(large.build.peakRssBytes / MB / 1024).toFixed(2)} GB`,
       pass: large.build.peakRssBytes < 3 * 1024 * MB,
     });
     verdicts.push({
-      budget: 'npm run check under 5 s at 10,000 entries',
+      budget: `${where(10_000)}: npm run check under 5 s`,
       measured: `${(large.checkMs / 1000).toFixed(2)} s`,
       pass: large.checkMs < 5_000,
     });
@@ -72,16 +95,16 @@ export function judge(figures: SizeFigures[]): Verdict[] {
     if (size.baseline) {
       const ratio = size.build.wallMs / size.baseline.wallMs;
       verdicts.push({
-        budget: `our build at most 1.5× plain Astro (${size.entries.toLocaleString('en-GB')} entries)`,
+        budget: `our build at most ${MAX_TIMES_PLAIN}× plain Astro (${where(size.entries)})`,
         measured: `${ratio.toFixed(2)}×`,
-        pass: ratio <= 1.5,
+        pass: ratio <= MAX_TIMES_PLAIN,
       });
     }
     if (size.starlight) {
       // Issue 8: doing more than Starlight (check, graph, backlinks, facets) and taking no longer.
       const ratio = size.build.wallMs / size.starlight.wallMs;
       verdicts.push({
-        budget: `no slower than Starlight (${size.entries.toLocaleString('en-GB')} entries)`,
+        budget: `no slower than Starlight (${where(size.entries)})`,
         measured: `${ratio.toFixed(2)}× (${(size.build.wallMs / 1000).toFixed(1)} s against ${(size.starlight.wallMs / 1000).toFixed(1)} s)`,
         pass: ratio <= 1,
       });
@@ -90,13 +113,13 @@ export function judge(figures: SizeFigures[]): Verdict[] {
   if (small && large) {
     const growth = large.build.wallMs / small.build.wallMs;
     verdicts.push({
-      budget: '1,000 → 10,000 entries costs at most 11× build time',
+      budget: `1,000 → 10,000 entries costs at most 11× build time (${corpus})`,
       measured: `${growth.toFixed(2)}×`,
       pass: growth <= 11,
     });
   }
   for (const size of figures) {
-    const label = size.entries.toLocaleString('en-GB');
+    const label = where(size.entries);
     if (size.search) {
       const withCounts = size.search.engine.find((e) => e.withFacetCounts);
       const first = size.search.searchPage;

@@ -35,7 +35,7 @@ export interface GeneratedTree {
 }
 
 /** Small, fast, deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -47,7 +47,7 @@ function random(seed: number): () => number {
 }
 
 /** Every ISO 3166-1 alpha-2 code the runtime knows (as the schema does), sorted. */
-function regionCodes(): string[] {
+export function regionCodes(): string[] {
   const names = new Intl.DisplayNames(['en'], { type: 'region' });
   const codes: string[] = [];
   for (let a = 65; a <= 90; a++) {
@@ -67,8 +67,8 @@ const WORDS = (
   'industry experts coalition parliament review national public interest technical exceptional'
 ).split(' ');
 
-const STANCES = ['opposes', 'supports', 'undecided', 'mixed'] as const;
-const ORGANISATION_KINDS = [
+export const STANCES = ['opposes', 'supports', 'undecided', 'mixed'] as const;
+export const ORGANISATION_KINDS = [
   'government',
   'agency',
   'legislature',
@@ -80,7 +80,7 @@ const ORGANISATION_KINDS = [
   'media',
   'intergovernmental',
 ] as const;
-const SOURCE_TYPES = [
+export const SOURCE_TYPES = [
   'news',
   'letter',
   'press-release',
@@ -111,11 +111,11 @@ function plan(total: number, maxJurisdictions: number): Record<CollectionName, n
 }
 
 /** A date `days` after 2000-01-01, so every generated date is valid and in the past. */
-function dayAfter2000(days: number): string {
+export function dayAfter2000(days: number): string {
   return new Date(Date.UTC(2000, 0, 1 + days)).toISOString().slice(0, 10);
 }
 
-function frontmatter(fields: Record<string, string | string[] | undefined>): string {
+export function frontmatter(fields: Record<string, string | string[] | undefined>): string {
   const lines = Object.entries(fields)
     .filter(([, value]) => value !== undefined && (!Array.isArray(value) || value.length > 0))
     .map(([key, value]) => `${key}: ${Array.isArray(value) ? `[${value.join(', ')}]` : value}`);
@@ -250,6 +250,7 @@ export async function generateContent(root: string, options: GenerateOptions): P
     add('positions', id, {
       jurisdiction,
       actor,
+      subject: JSON.stringify(sentence(4).toLowerCase()),
       stance: pick(STANCES),
       date: dayAfter2000(day),
       summary: JSON.stringify(`${sentence(20)}.`),

@@ -1,19 +1,29 @@
 /**
- * Where a build's main-thread time goes, by what the code is: runs `astro build` on a project under
- * Node's CPU profiler and sums each sample's self time by the package (or part of Astro) it fell
- * in. Rolldown's native threads and Pagefind's indexer do not show in a V8 profile: the main
- * thread waiting on them counts as "(idle)".
+ * Where one build's time goes: by phase (build-phases.ts), by kind of page rendered (page-kinds.ts:
+ * entry pages, actor pages, timelines, feeds, open data), the Pagefind step that writes the search
+ * records, and, on the main thread, by what the code is: the build runs under Node's CPU profiler
+ * and each sample's self time is summed by the package (or part of Astro) it fell in. Rolldown's
+ * native threads and Pagefind's indexer do not show in a V8 profile: the main thread waiting on
+ * them counts as "(idle)".
  *
- *   node scripts/bench/profile-build.ts <project root> [--top 25]
+ *   node scripts/bench/profile-build.ts --corpus record --entries 10000   (writes the tree and our site first)
+ *   node scripts/bench/profile-build.ts <project root> [--top 25] [--no-cpu-prof]
  *
- * e.g. on a tree `npm run bench -- --sizes 2000 --keep` kept: <work>/site, <work>/starlight.
+ * A project root: one `npm run bench -- --keep` kept (<work>/<corpus>-<size>/site, <work>/starlight).
+ * Run it alone on the machine, as the bench.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { Corpus } from './budgets.ts';
+import { buildPhases, PHASE_LABELS } from './build-phases.ts';
+import { generateContent } from './generate-content.ts';
+import { growRecord } from './grow-record.ts';
+import { pageKindTimes } from './page-kinds.ts';
+import { astroCli, clearBuildState } from './peer-install.ts';
+import { runMeasured } from './process-tree-memory.ts';
+import { PROJECT_ROOT, projectCopy } from './site-copy.ts';
 
 interface ProfileNode {
   id: number;
@@ -98,34 +108,70 @@ export async function profileByCategory(dir: string): Promise<Map<string, number
   return totals;
 }
 
+/** Our site with a tree of `entries` of `corpus`, written into a fresh temporary folder. */
+async function siteWithTree(corpus: Corpus, entries: number, seed: number): Promise<string> {
+  const site = await mkdtemp(path.join(tmpdir(), `ept-profile-${corpus}-${entries}-`));
+  if (corpus === 'synthetic') await generateContent(site, { entries, seed });
+  else await growRecord(site, { entries, seed, from: path.join(PROJECT_ROOT, 'content') });
+  await projectCopy(site);
+  return site;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2).padStart(7)} s`;
+
 if (import.meta.main) {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { top: { type: 'string', default: '25' } },
+    options: {
+      top: { type: 'string', default: '25' },
+      corpus: { type: 'string' },
+      entries: { type: 'string', default: '10000' },
+      seed: { type: 'string', default: '1' },
+      'no-cpu-prof': { type: 'boolean', default: false },
+    },
   });
-  const root = positionals[0];
-  if (!root) {
-    console.error('usage: node scripts/bench/profile-build.ts <project root>');
+  const made = values.corpus
+    ? await siteWithTree(values.corpus as Corpus, Number(values.entries), Number(values.seed))
+    : undefined;
+  const root = made ?? positionals[0];
+  if (!root || (values.corpus && !['synthetic', 'record'].includes(values.corpus))) {
+    console.error('usage: node scripts/bench/profile-build.ts <project root> | --corpus synthetic|record --entries N');
     process.exit(2);
   }
-  const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
   const dir = await mkdtemp(path.join(tmpdir(), 'ept-profile-'));
-  await rm(path.join(root, 'dist'), { recursive: true, force: true });
-  const started = performance.now();
-  const result = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, astro, 'build', '--root', root], {
+  await clearBuildState(root);
+  const profiler = values['no-cpu-prof'] ? [] : ['--cpu-prof', '--cpu-prof-dir', dir];
+  const result = await runMeasured(process.execPath, [...profiler, astroCli(root), 'build', '--root', root], {
     cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   });
-  const wallMs = performance.now() - started;
-  if (result.status !== 0) throw new Error(`build failed:\n${(result.stdout + result.stderr).slice(-3000)}`);
-  const totals = [...(await profileByCategory(dir))].sort((a, b) => b[1] - a[1]);
-  const sampled = totals.reduce((sum, [, ms]) => sum + ms, 0);
-  console.log(`${root}: ${(wallMs / 1000).toFixed(1)} s wall (profiled), ${(sampled / 1000).toFixed(1)} s sampled`);
-  for (const [name, ms] of totals.slice(0, Number(values.top)))
+  if (result.status !== 0) throw new Error(`build failed:\n${result.output.slice(-3000)}`);
+  console.log(`${root}: ${(result.wallMs / 1000).toFixed(1)} s wall${profiler.length ? ' (profiled)' : ''}`);
+
+  const phases = buildPhases(result.lines, result.wallMs);
+  if (phases) {
+    console.log('\nBy phase (wall time)');
+    for (const [key, label] of PHASE_LABELS) console.log(`  ${seconds(phases[key] ?? 0)}  ${label}`);
+    if (phases.checkMs !== undefined) console.log(`  ${seconds(phases.checkMs)}  of which the content check`);
+    if (phases.pagefindMs !== undefined)
+      console.log(`  ${seconds(phases.pagefindMs)}  of which the search records and index (Pagefind)`);
+  }
+
+  const kinds = pageKindTimes(result.output);
+  const pageMs = kinds.reduce((sum, k) => sum + k.ms, 0);
+  console.log('\nRendering by kind of page (each page start to end, several at once: read the shares)');
+  for (const { kind, pages, ms } of kinds)
     console.log(
-      `  ${(ms / 1000).toFixed(2).padStart(7)} s  ${((100 * ms) / sampled).toFixed(1).padStart(5)}%  ${name}`,
+      `  ${seconds(ms)}  ${((100 * ms) / (pageMs || 1)).toFixed(1).padStart(5)}%  ${String(pages).padStart(6)} pages  ${kind}`,
     );
+
+  if (profiler.length) {
+    const totals = [...(await profileByCategory(dir))].sort((a, b) => b[1] - a[1]);
+    const sampled = totals.reduce((sum, [, ms]) => sum + ms, 0);
+    console.log(`\nMain thread by code (${(sampled / 1000).toFixed(1)} s sampled)`);
+    for (const [name, ms] of totals.slice(0, Number(values.top)))
+      console.log(`  ${seconds(ms)}  ${((100 * ms) / sampled).toFixed(1).padStart(5)}%  ${name}`);
+  }
   await rm(dir, { recursive: true, force: true });
+  if (made) console.log(`\nthe site and its tree are kept in ${made}`);
 }

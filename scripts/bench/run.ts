@@ -1,45 +1,60 @@
 /**
- * `npm run bench`: builds deterministic synthetic trees of 1,000, 2,000 and 10,000 entries outside
- * the repository and prints, and writes as JSON, what the build, the check and the first search
- * cost, against a plain Astro 7 build and a Starlight build of the same MDX, built side by side,
- * and a first search with Pagefind's Default UI on the same index, with each budget as pass or fail.
+ * `npm run bench`: builds deterministic trees of 1,000, 2,000 and 10,000 entries outside the
+ * repository, of two kinds — generate-content.ts's synthetic tree and the real record grown to size
+ * (grow-record.ts) — and prints, and writes as JSON, what the build, the check and the first search
+ * cost, against a plain Astro 7 build and a Starlight build of the same MDX, each installed from its
+ * own lockfile (peer-install.ts) and built side by side in rotating order, the median of three
+ * rounds counting; and a first search with Pagefind's Default UI on the same index, with each budget
+ * as pass or fail.
  *
- *   npm run bench [-- --sizes 1000,2000,10000] [--no-baseline] [--no-starlight] [--no-search] [--out docs/performance.json]
- *   BENCH_SIZES=200 npm run bench -- --out /tmp/bench.json    (a quick try; --sizes wins over BENCH_SIZES)
- *   npm run bench -- --ref HEAD    (the committed site, when others' edits in the tree are half done)
+ *   npm run bench [-- --sizes 1000,2000,10000] [--corpora synthetic,record] [--rounds 3]
+ *                 [--no-baseline] [--no-starlight] [--no-search] [--out docs/performance.json]
+ *   npm run bench -- --sizes 200 --corpora record --rounds 1 --no-search --out /tmp/b.json   (a quick try)
+ *   npm run bench -- --ref HEAD    (the committed site and record, when others' edits in the tree are half done)
  *   npm run bench -- --shapes [--sizes 1000] [--shape chain,signatories,quotes]
- *       (only the shapes run: each shape of content-shapes.ts on a base tree of each size, its check
- *        and build against the same files without the shape; written to docs/performance-shapes.json)
+ *       (only the shapes run: each shape of content-shapes.ts on a synthetic base tree of each size, its
+ *        check and build against the same files without the shape; written to docs/performance-shapes.json)
  */
-import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { execFileSync, execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { COLLECTIONS } from '../../src/lib/collections.ts';
 import { writeBaselineProject } from './baseline-project.ts';
-import { judge, judgeShapes, type BuildFigures, type ShapeFigures, type SizeFigures, type Verdict } from './budgets.ts';
+import {
+  type BuildFigures,
+  CORPORA,
+  CORPUS_LABELS,
+  type Corpus,
+  judge,
+  judgeShapes,
+  type ShapeFigures,
+  type SizeFigures,
+  type Verdict,
+} from './budgets.ts';
 import { buildPhases, PHASE_LABELS } from './build-phases.ts';
-import { measureDefaultUiSearch } from './default-ui-search.ts';
 import { SHAPES, type Shape } from './content-shapes.ts';
-import { generateContent } from './generate-content.ts';
+import { measureDefaultUiSearch } from './default-ui-search.ts';
+import { generateContent, type GeneratedTree } from './generate-content.ts';
+import { growRecord } from './grow-record.ts';
+import { readRecord } from './record-shape.ts';
+import { astroCli, clearBuildState, installPeer } from './peer-install.ts';
 import { runMeasured } from './process-tree-memory.ts';
 import { measureSearch } from './search-timing.ts';
 import { folderSize, heaviestEntryPages } from './site-stats.ts';
+import { extractFromRef, PROJECT_ROOT, projectCopy } from './site-copy.ts';
 import { writeStarlightProject } from './starlight-project.ts';
 
-const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const ASTRO = path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
-/** The site as built: scripts/ for the check and the launcher `npm run build` runs (scripts/astro.ts). */
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'];
-/** A word every synthetic tree uses often, so the first search has many results to rank and show. */
+/** A word both trees use often, so the first search has many results to rank and show. */
 const QUERY = 'encryption';
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: process.env.BENCH_SIZES ?? '1000,2000,10000' },
+    corpora: { type: 'string', default: CORPORA.join(',') },
+    rounds: { type: 'string', default: '3' },
+    seed: { type: 'string', default: '1' },
     'no-baseline': { type: 'boolean', default: false },
     'no-starlight': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
@@ -54,30 +69,29 @@ const { values } = parseArgs({
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 const log = (message: string) => console.log(`[bench] ${message}`);
 
-/** The project into `root`: from the working tree, or from a git ref (`--ref`). */
-async function projectCopy(root: string): Promise<void> {
-  if (values.ref) {
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: PROJECT_ROOT, encoding: 'utf8' });
-    const present = new Set(git('ls-tree', '--name-only', values.ref).split('\n'));
-    const files = PROJECT_FILES.filter((file) => present.has(file)).join(' ');
-    execSync(`git archive --format=tar ${values.ref} -- ${files} | tar -x -C ${JSON.stringify(root)}`, {
-      cwd: PROJECT_ROOT,
-    });
-    await symlink(path.join(PROJECT_ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
-    return;
-  }
-  for (const file of PROJECT_FILES) {
-    const from = path.join(PROJECT_ROOT, file);
-    if (existsSync(from)) await cp(from, path.join(root, file), { recursive: true });
-  }
-  await symlink(path.join(PROJECT_ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+const sizes = values.sizes.split(',').map(Number);
+const corpora = values.corpora.split(',') as Corpus[];
+for (const corpus of corpora) {
+  if (!CORPORA.includes(corpus)) throw new Error(`--corpora: unknown corpus ${corpus} (known: ${CORPORA.join(', ')})`);
 }
+const rounds = Number(values.rounds);
+if (!(Number.isInteger(rounds) && rounds >= 1)) throw new Error('--rounds: a whole number, at least 1');
+const seed = Number(values.seed);
 
-/**
- * Small builds take seconds, so one run is at the mercy of the machine's moment: up to this size
- * each build runs three times and the median counts.
- */
-const REPEAT_UP_TO = 2_000;
+/** The run's folder, outside the repository: the peers' installs, then one folder per tree. */
+const work = await mkdtemp(path.join(tmpdir(), 'ept-bench-'));
+const peers = { starlight: path.join(work, 'starlight'), baseline: path.join(work, 'baseline') };
+
+/** The real record the record-shaped trees start from: the working tree's, or the ref's. */
+const recordFolder = await (async () => {
+  if (!values.ref) return path.join(PROJECT_ROOT, 'content');
+  const root = path.join(work, 'record');
+  await mkdir(root, { recursive: true });
+  extractFromRef(values.ref, ['content'], root);
+  return path.join(root, 'content');
+})();
+/** A record-shaped tree cannot be smaller than the record it starts from. */
+const recordEntries = corpora.includes('record') ? (await readRecord(recordFolder)).length : 0;
 
 interface Project {
   name: 'ours' | 'baseline' | 'starlight' | 'flat';
@@ -86,19 +100,19 @@ interface Project {
 }
 
 /**
- * Builds every project `runs` times in rounds, so that a busy spell on the machine falls on all of
- * them rather than on one. Each round starts one project later (ours, plain, Starlight; then plain,
+ * Builds every project `rounds` times, so that a busy spell on the machine falls on all of them
+ * rather than on one. Each round starts one project later (ours, plain, Starlight; then plain,
  * Starlight, ours; …): a build pays for the disk work the one before it left, and no project should
- * always follow the same one. Per project: the median wall time, the highest peak memory, every
- * run, and the phases of the median run.
+ * always follow the same one. Every build starts cold (clearBuildState). Per project: the median
+ * wall time, the highest peak memory, every run, and the phases of the median run.
  */
-async function sideBySide(runs: number, projects: Project[]): Promise<Map<Project['name'], BuildFigures>> {
+async function sideBySide(projects: Project[]): Promise<Map<Project['name'], BuildFigures>> {
   const results = new Map(projects.map((p) => [p.name, [] as Awaited<ReturnType<typeof runMeasured>>[]]));
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < rounds; i++) {
     const start = i % projects.length;
     for (const project of [...projects.slice(start), ...projects.slice(0, start)]) {
-      log(`  ${project.name}, run ${i + 1} of ${runs}`);
-      await rm(path.join(project.cwd, 'dist'), { recursive: true, force: true });
+      log(`  ${project.name}, round ${i + 1} of ${rounds}`);
+      await clearBuildState(project.cwd);
       const result = await runMeasured(process.execPath, project.args, { cwd: project.cwd, env });
       if (result.status !== 0) throw new Error(`${project.name} build failed:\n${result.output.slice(-3000)}`);
       results.get(project.name)!.push(result);
@@ -120,97 +134,96 @@ async function sideBySide(runs: number, projects: Project[]): Promise<Map<Projec
   return figures;
 }
 
-async function measureSize(entries: number): Promise<SizeFigures> {
-  const work = await mkdtemp(path.join(tmpdir(), `ept-bench-${entries}-`));
+/** `npm run check` on a tree, in a fresh process as CI runs it. */
+async function timeCheck(site: string, contentDir: string): Promise<Awaited<ReturnType<typeof runMeasured>>> {
+  const check = await runMeasured(process.execPath, [path.join(site, 'scripts/check.ts'), '--content', contentDir], {
+    cwd: PROJECT_ROOT,
+    env,
+  });
+  if (check.status !== 0) throw new Error(`check failed on ${contentDir}:\n${check.output.slice(-2000)}`);
+  return check;
+}
+
+/** The tree of one corpus and size, under `<root>/content`. */
+async function writeTree(corpus: Corpus, entries: number, root: string): Promise<GeneratedTree> {
+  if (corpus === 'synthetic') return generateContent(root, { entries, seed });
+  return growRecord(root, { entries, seed, from: recordFolder });
+}
+
+async function measureSize(corpus: Corpus, entries: number): Promise<SizeFigures> {
+  const tree = path.join(work, `${corpus}-${entries}`);
+  const site = path.join(tree, 'site');
   try {
-    const site = path.join(work, 'site');
-    await mkdir(site);
-    log(`${entries}: generating content in ${site}`);
-    const tree = await generateContent(site, { entries, seed: 1 });
-    await projectCopy(site);
+    log(`${CORPUS_LABELS[corpus]}, ${entries}: writing content in ${site}`);
+    const content = await writeTree(corpus, entries, site);
+    await projectCopy(site, values.ref);
 
     log(`${entries}: npm run check`);
-    const check = await runMeasured(
-      process.execPath,
-      [path.join(site, 'scripts/check.ts'), '--content', tree.contentDir],
-      { cwd: PROJECT_ROOT, env },
-    );
-    if (check.status !== 0) throw new Error(`check failed on the synthetic tree:\n${check.output.slice(-2000)}`);
+    const check = await timeCheck(site, content.contentDir);
 
     // What `npm run build` runs: the Astro CLI through the project's launcher and memory settings.
-    const ours = path.join(site, 'scripts/astro.ts');
-    const projects: Project[] = [{ name: 'ours', args: [ours, 'build', '--root', site], cwd: site }];
+    const projects: Project[] = [
+      { name: 'ours', args: [path.join(site, 'scripts/astro.ts'), 'build', '--root', site], cwd: site },
+    ];
+    // The peers run the Astro CLI they installed, as `npm run build` in their folder would.
     if (!values['no-baseline']) {
-      const root = path.join(work, 'baseline');
-      await writeBaselineProject(root, tree.contentDir, PROJECT_ROOT, site);
-      projects.push({ name: 'baseline', args: [ASTRO, 'build', '--root', root], cwd: root });
+      await installPeer('astro', peers.baseline, log);
+      await writeBaselineProject(peers.baseline, content.contentDir);
+      const root = peers.baseline;
+      projects.push({ name: 'baseline', args: [astroCli(root), 'build', '--root', root], cwd: root });
     }
     if (!values['no-starlight']) {
-      const root = path.join(work, 'starlight');
-      await writeStarlightProject(root, tree.contentDir, PROJECT_ROOT);
-      // The same launcher and settings as the plain baseline: the Astro CLI as it comes.
-      projects.push({ name: 'starlight', args: [ASTRO, 'build', '--root', root], cwd: root });
+      await installPeer('starlight', peers.starlight, log);
+      await writeStarlightProject(peers.starlight, content.contentDir);
+      const root = peers.starlight;
+      projects.push({ name: 'starlight', args: [astroCli(root), 'build', '--root', root], cwd: root });
     }
-    const runs = entries <= REPEAT_UP_TO ? 3 : 1;
-    log(
-      `${entries}: ${projects.map((p) => p.name).join(', ')} builds, side by side${runs > 1 ? `, ${runs} rounds` : ''}`,
-    );
-    const builds = await sideBySide(runs, projects);
+    log(`${entries}: ${projects.map((p) => p.name).join(', ')} builds, side by side, ${rounds} round(s)`);
+    const builds = await sideBySide(projects);
     const dist = path.join(site, 'dist');
 
     const figures: SizeFigures = {
-      entries: tree.total,
+      corpus,
+      entries: content.total,
       build: builds.get('ours')!,
       baseline: builds.get('baseline'),
       starlight: builds.get('starlight'),
       checkMs: check.wallMs,
       dist: await folderSize(dist),
       pagefind: await folderSize(path.join(dist, 'pagefind')),
-      heaviestEntryPages: await heaviestEntryPages(dist, COLLECTIONS, 3, tree.contentDir),
+      heaviestEntryPages: await heaviestEntryPages(dist, COLLECTIONS, 3, content.contentDir),
     };
 
     if (!values['no-search']) {
       log(`${entries}: first search in Chromium, ours then Pagefind's Default UI`);
-      figures.search = await measureSearch(dist, QUERY, '/quotes/quote-1/');
+      const firstQuote = (await readdir(path.join(content.contentDir, 'quotes'))).sort()[0]!.replace(/\.mdx$/, '');
+      figures.search = await measureSearch(dist, QUERY, `/quotes/${firstQuote}/`);
       figures.defaultUiSearch = await measureDefaultUiSearch(dist, QUERY);
     }
     return figures;
   } finally {
-    if (!values.keep) await rm(work, { recursive: true, force: true });
-    else log(`kept ${work}`);
+    if (!values.keep) await rm(tree, { recursive: true, force: true });
   }
 }
 
-/** `npm run check` on a tree, in a fresh process as CI runs it. */
-async function timeCheck(site: string, contentDir: string): Promise<number> {
-  const check = await runMeasured(process.execPath, [path.join(site, 'scripts/check.ts'), '--content', contentDir], {
-    cwd: PROJECT_ROOT,
-    env,
-  });
-  if (check.status !== 0) throw new Error(`check failed on the synthetic tree:\n${check.output.slice(-2000)}`);
-  return check.wallMs;
-}
-
 /**
- * One shape on a base tree of `entries`: the check of the shaped tree and of its flat twin (the same
- * files without the shape), and both built side by side, as `npm run build` builds.
+ * One shape on a synthetic base tree of `entries`: the check of the shaped tree and of its flat
+ * twin (the same files without the shape), and both built side by side, as `npm run build` builds.
  */
 async function measureShape(entries: number, shape: Shape): Promise<ShapeFigures> {
-  const work = await mkdtemp(path.join(tmpdir(), `ept-bench-${shape}-${entries}-`));
+  const folder = path.join(work, `${shape}-${entries}`);
   try {
     const trees = [];
     for (const name of ['ours', 'flat'] as const) {
-      const site = path.join(work, name);
-      await mkdir(site);
-      const tree = await generateContent(site, { entries, seed: 1, shape: { name: shape, flat: name === 'flat' } });
-      await projectCopy(site);
+      const site = path.join(folder, name);
+      await mkdir(site, { recursive: true });
+      const tree = await generateContent(site, { entries, seed, shape: { name: shape, flat: name === 'flat' } });
+      await projectCopy(site, values.ref);
       log(`${shape} on ${entries}${name === 'flat' ? ', without the shape' : ''}: npm run check`);
-      trees.push({ name, site, total: tree.total, checkMs: await timeCheck(site, tree.contentDir) });
+      trees.push({ name, site, total: tree.total, checkMs: (await timeCheck(site, tree.contentDir)).wallMs });
     }
-    const runs = entries <= REPEAT_UP_TO ? 3 : 1;
-    log(`${shape} on ${entries}: builds with and without the shape, side by side${runs > 1 ? `, ${runs} rounds` : ''}`);
+    log(`${shape} on ${entries}: builds with and without the shape, side by side, ${rounds} round(s)`);
     const builds = await sideBySide(
-      runs,
       trees.map(({ name, site }) => ({
         name,
         args: [path.join(site, 'scripts/astro.ts'), 'build', '--root', site],
@@ -226,8 +239,7 @@ async function measureShape(entries: number, shape: Shape): Promise<ShapeFigures
       flat: { checkMs: flat!.checkMs, build: builds.get('flat')! },
     };
   } finally {
-    if (!values.keep) await rm(work, { recursive: true, force: true });
-    else log(`kept ${work}`);
+    if (!values.keep) await rm(folder, { recursive: true, force: true });
   }
 }
 
@@ -237,6 +249,7 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function print(figures: SizeFigures): void {
   const rows: [string, string][] = [
+    ['corpus', CORPUS_LABELS[figures.corpus]],
     ['entries', figures.entries.toLocaleString('en-GB')],
     [
       'build wall time',
@@ -304,7 +317,6 @@ function print(figures: SizeFigures): void {
   for (const [name, value] of rows) console.log(`  ${name.padEnd(width)}  ${value}`);
 }
 
-const sizes = values.sizes.split(',').map(Number);
 const machine = {
   cpus: cpus().length,
   cpuModel: cpus()[0]?.model,
@@ -325,7 +337,23 @@ const out = path.resolve(
 );
 /** Written after every size, so a long run that fails at 10,000 still leaves what it measured. */
 async function save(results: (SizeFigures | ShapeFigures)[], verdicts: Verdict[]): Promise<void> {
-  const record = { date: new Date().toISOString(), machine, site, query: QUERY, sizes: results, budgets: verdicts };
+  const method = {
+    rounds,
+    seed,
+    corpora: values.shapes ? ['synthetic'] : corpora,
+    recordEntries,
+    coldBuilds: true,
+    peersInstalledWith: 'npm ci from scripts/bench/peers/',
+  };
+  const record = {
+    date: new Date().toISOString(),
+    machine,
+    site,
+    method,
+    query: QUERY,
+    sizes: results,
+    budgets: verdicts,
+  };
   await writeFile(out, `${JSON.stringify(record, null, 2)}\n`);
 }
 
@@ -335,36 +363,49 @@ function printVerdicts(verdicts: Verdict[]): void {
     console.log(`  ${verdict.pass ? 'PASS' : 'FAIL'}  ${verdict.budget}: ${verdict.measured}`);
 }
 
-if (values.shapes) {
-  const shapes = values.shape.split(',') as Shape[];
-  const unknown = shapes.filter((shape) => !(shape in SHAPES));
-  if (unknown.length) throw new Error(`unknown shape(s) ${unknown.join(', ')}: use ${Object.keys(SHAPES).join(', ')}`);
-  const results: ShapeFigures[] = [];
-  for (const size of sizes) {
-    for (const shape of shapes) {
-      const figures = await measureShape(size, shape);
-      results.push(figures);
-      console.log(`\n${shape} (${SHAPES[shape].toLocaleString('en-GB')}) on ${size.toLocaleString('en-GB')} entries`);
-      for (const [label, run] of [
-        ['with the shape', figures.shaped],
-        ['without', figures.flat],
-      ] as const) {
-        console.log(`  ${label.padEnd(14)}  check ${(run.checkMs / 1000).toFixed(2)} s, build ${s(run.build.wallMs)}`);
+try {
+  if (values.shapes) {
+    const shapes = values.shape.split(',') as Shape[];
+    const unknown = shapes.filter((shape) => !(shape in SHAPES));
+    if (unknown.length)
+      throw new Error(`unknown shape(s) ${unknown.join(', ')}: use ${Object.keys(SHAPES).join(', ')}`);
+    const results: ShapeFigures[] = [];
+    for (const size of sizes) {
+      for (const shape of shapes) {
+        const figures = await measureShape(size, shape);
+        results.push(figures);
+        console.log(`\n${shape} (${SHAPES[shape].toLocaleString('en-GB')}) on ${size.toLocaleString('en-GB')} entries`);
+        for (const [label, run] of [
+          ['with the shape', figures.shaped],
+          ['without', figures.flat],
+        ] as const) {
+          console.log(
+            `  ${label.padEnd(14)}  check ${(run.checkMs / 1000).toFixed(2)} s, build ${s(run.build.wallMs)}`,
+          );
+        }
+        await save(results, judgeShapes(results));
       }
-      await save(results, judgeShapes(results));
     }
+    printVerdicts(judgeShapes(results));
+  } else {
+    const results: SizeFigures[] = [];
+    for (const corpus of corpora) {
+      for (const size of sizes) {
+        if (corpus === 'record' && size < recordEntries) {
+          log(`${CORPUS_LABELS[corpus]}, ${size}: left out, the record alone has ${recordEntries} entries`);
+          continue;
+        }
+        const figures = await measureSize(corpus, size);
+        results.push(figures);
+        console.log(`\n${size.toLocaleString('en-GB')} entries, ${CORPUS_LABELS[corpus]}`);
+        print(figures);
+        await save(results, judge(results));
+      }
+    }
+    printVerdicts(judge(results));
   }
-  printVerdicts(judgeShapes(results));
-} else {
-  const results: SizeFigures[] = [];
-  for (const size of sizes) {
-    const figures = await measureSize(size);
-    results.push(figures);
-    console.log(`\n${size.toLocaleString('en-GB')} entries`);
-    print(figures);
-    await save(results, judge(results));
-  }
-  printVerdicts(judge(results));
-  await save(results, judge(results));
+} finally {
+  if (!values.keep) await rm(work, { recursive: true, force: true });
+  else log(`kept ${work}`);
 }
 log(`wrote ${path.relative(PROJECT_ROOT, out)}`);

@@ -34,6 +34,7 @@ function position(id: string, actor: string, stance: Stance, date: string, super
     data: {
       jurisdiction: id.slice(0, 2),
       actor,
+      subject: 'scanning',
       stance,
       date,
       summary: 's',
