@@ -38,7 +38,6 @@ function position(id: string, actor: string, stance: Stance, date: string, super
       stance,
       date,
       summary: 's',
-      subject: 'a question',
       sources: ['report'],
       ...(supersedes ? { supersedes } : {}),
     },
