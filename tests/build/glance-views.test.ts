@@ -168,7 +168,7 @@ describe('map', () => {
     for (const [, , name, inner] of links) {
       const short = name!.replace(/; member of .*/, '');
       expect(inner).toContain(`<title>${short}</title>`);
-      expect(inner).toMatch(new RegExp(`<text class="map-name"[^>]*>${short}</text>`));
+      expect(inner).toMatch(new RegExp(`<text class="map-name"[^>]*>${short.replace(/[()]/g, '\\$&')}</text>`));
     }
     // Malta, too small for the world map, is here as a marker of its own.
     const malta = links.find((m) => m[1] === 'mt')![3]!;
@@ -223,8 +223,8 @@ describe('where it stands now', () => {
       (m) => m[2],
     );
     expect(charts).toEqual([
-      'Stance over time. French Assembly: opposes from 20 March 2023.',
-      'Stance over time. French Interior Ministry: supports from 23 August 2016.',
+      'Stance over time. French Assembly: against mandated access from 20 March 2023.',
+      'Stance over time. French Interior Ministry: for mandated access from 23 August 2016.',
     ]);
   });
 });
