@@ -3,17 +3,12 @@
  * kind. Index pages, backlink lists and search metadata all use these, so an entry reads the same
  * everywhere.
  */
-import type { CollectionName } from './collections.ts';
 import { compareDates, formatPartialDate, partialDate } from './dates.ts';
-import type { EntryGraph, GraphEntry } from './graph.ts';
+import { type EntryGraph, type GraphEntry, isIn } from './graph.ts';
 import type { Stance } from './stances.ts';
 import { STANCE_LABELS } from './stances.ts';
 
 const QUOTE_TITLE_WORDS = 12;
-
-function as<C extends CollectionName>(entry: GraphEntry, collection: C): entry is GraphEntry<C> {
-  return entry.collection === collection;
-}
 
 /** A short quote title: the first words of the quote, with an ellipsis where cut. */
 export function shortenQuote(text: string, words = QUOTE_TITLE_WORDS): string {
@@ -27,10 +22,10 @@ export function actorName(graph: EntryGraph, id: string): string {
 }
 
 export function entryTitle(graph: EntryGraph, entry: GraphEntry): string {
-  if (as(entry, 'people') || as(entry, 'organisations') || as(entry, 'jurisdictions')) return entry.data.name;
-  if (as(entry, 'sources') || as(entry, 'letters')) return entry.data.title;
-  if (as(entry, 'quotes')) return `${actorName(graph, entry.data.speaker)}: “${shortenQuote(entry.data.text)}”`;
-  if (as(entry, 'positions')) {
+  if (isIn(entry, 'people') || isIn(entry, 'organisations') || isIn(entry, 'jurisdictions')) return entry.data.name;
+  if (isIn(entry, 'sources') || isIn(entry, 'letters')) return entry.data.title;
+  if (isIn(entry, 'quotes')) return `${actorName(graph, entry.data.speaker)}: “${shortenQuote(entry.data.text)}”`;
+  if (isIn(entry, 'positions')) {
     const data = entry.data;
     return `${actorName(graph, data.actor)}: ${STANCE_LABELS[data.stance].label.toLowerCase()}, ${formatPartialDate(partialDate(data.date))}`;
   }
@@ -39,13 +34,13 @@ export function entryTitle(graph: EntryGraph, entry: GraphEntry): string {
 
 /** The date an entry is filed under: when it was said, signed, held or published. */
 export function entryDate(entry: GraphEntry): string | undefined {
-  if (as(entry, 'letters') || as(entry, 'quotes') || as(entry, 'positions')) return entry.data.date;
-  if (as(entry, 'sources')) return entry.data.published;
+  if (isIn(entry, 'letters') || isIn(entry, 'quotes') || isIn(entry, 'positions')) return entry.data.date;
+  if (isIn(entry, 'sources')) return entry.data.published;
   return undefined;
 }
 
 export function entryStance(entry: GraphEntry): Stance | undefined {
-  if (as(entry, 'letters') || as(entry, 'quotes') || as(entry, 'positions')) return entry.data.stance;
+  if (isIn(entry, 'letters') || isIn(entry, 'quotes') || isIn(entry, 'positions')) return entry.data.stance;
   return undefined;
 }
 
