@@ -2,28 +2,19 @@
  * What each map fill means, in words: the legend and the table say the same, so the map never
  * relies on colour, or on seeing it, alone.
  */
-import { STANCE_LABELS, STANCE_SHAPES, type Stance } from '../stances.ts';
+import { STANCE_LABELS, type Stance } from '../stances.ts';
 import type { MapFill } from './world-map.ts';
 
-export const MAP_PATTERN_IDS: Record<Stance, string> = {
-  opposes: 'map-fill-opposes',
-  supports: 'map-fill-supports',
-  mixed: 'map-fill-mixed',
-  undecided: 'map-fill-undecided',
-};
-
-export const MAP_TEXTURES: Record<Stance, string> = {
-  opposes: 'diagonal lines',
-  supports: 'dots',
-  mixed: 'cross-hatching',
-  undecided: 'horizontal lines',
-};
+/** The id of a stance's fill pattern (drawn by MapPatterns.astro), which the map and legend refer to. */
+export function mapPatternId(stance: Stance): string {
+  return `map-fill-${stance}`;
+}
 
 /** The legend's rows, in the order shown. */
 export const MAP_LEGEND: { fill: MapFill; label: string }[] = [
   ...(['opposes', 'supports', 'mixed', 'undecided'] as const).map((stance) => ({
     fill: stance,
-    label: `${STANCE_LABELS[stance].label} ${STANCE_SHAPES[stance]} (${MAP_TEXTURES[stance]})`,
+    label: `${STANCE_LABELS[stance].label} ${STANCE_LABELS[stance].shape} (${STANCE_LABELS[stance].texture})`,
   })),
   { fill: 'none', label: 'In the record, no position yet (plain, outlined)' },
   { fill: 'unlisted', label: 'Not in the record' },
