@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actorRecord } from '../../../src/lib/views/actor-record.ts';
 import { bodyChains } from '../../../src/lib/views/body-chains.ts';
 import { buildTimeline } from '../../../src/lib/views/timeline.ts';
-import { smallRecord } from './small-record.ts';
+import { smallRecord } from '../../helpers/small-record.ts';
 
 const graph = smallRecord();
 
