@@ -51,7 +51,10 @@ export function entryHistory(): AstroIntegration {
           ...(edit.base ? { editBase: edit.base } : {}),
           ...(newIssue ? { newIssue } : {}),
         };
-        const { plugin } = virtualModule('virtual:ept/entry-history', () => `export default ${JSON.stringify(history)};`);
+        const { plugin } = virtualModule(
+          'virtual:ept/entry-history',
+          () => `export default ${JSON.stringify(history)};`,
+        );
         updateConfig({ vite: { plugins: [plugin] } });
       },
     },

@@ -4,7 +4,7 @@ import { parseEntities } from 'parse-entities';
 import { describe, expect, it } from 'vitest';
 import { feedXml, xmlCharacters } from '../../src/lib/feed-xml.ts';
 import { FEED_LENGTH, feedDescription, feedEntries, feedItem, feedScopesOf, feedTitle } from '../../src/lib/feeds.ts';
-import { buildEntryGraph, type AnyGraphInput } from '../../src/lib/graph.ts';
+import { buildEntryGraph } from '../../src/lib/graph.ts';
 import { quote } from '../helpers/records.ts';
 import { SMALL_INPUTS, smallGraph } from '../helpers/small-graph.ts';
 
