@@ -12,11 +12,12 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { annotations, inGitHubActions } from '../src/lib/check/annotations.ts';
 import { checkContent, formatReport } from '../src/lib/check/index.ts';
+import { CONTENT_DIR } from '../src/lib/content-files.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 const { values } = parseArgs({
-  options: { content: { type: 'string', default: 'content' }, help: { type: 'boolean', short: 'h' } },
+  options: { content: { type: 'string', default: CONTENT_DIR }, help: { type: 'boolean', short: 'h' } },
 });
 if (values.help) {
   console.log(

@@ -20,6 +20,7 @@ import { problemsComment, pullRequestBody } from '../src/lib/from-issue/report.t
 import { planSuggestion, SUGGESTION_KINDS, type SuggestionKind } from '../src/lib/from-issue/suggestion.ts';
 import { ISSUE_FORMS } from '../src/lib/issue-forms.ts';
 import { readTemplate } from '../src/lib/new-entry/template.ts';
+import { CONTENT_DIR } from '../src/lib/content-files.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const USAGE = `Usage: npm run from-issue -- <issue body file> [--kind ${SUGGESTION_KINDS.join('|')}] [--dry-run] [--report <file>] [--content <folder>]`;
@@ -30,7 +31,7 @@ const { values: flags, positionals } = parseArgs({
     kind: { type: 'string' },
     'dry-run': { type: 'boolean' },
     report: { type: 'string' },
-    content: { type: 'string', default: 'content' },
+    content: { type: 'string', default: CONTENT_DIR },
     help: { type: 'boolean', short: 'h' },
   },
 });

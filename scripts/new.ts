@@ -20,7 +20,7 @@ import { prefixBase } from '../src/lib/base-path.ts';
 import { BuildSettingError, readBuildSettings } from '../src/lib/build-settings.ts';
 import { formatProblem } from '../src/lib/check/problems.ts';
 import { COLLECTION_LABELS, COLLECTIONS, type CollectionName } from '../src/lib/collections.ts';
-import { listContent } from '../src/lib/content-files.ts';
+import { CONTENT_DIR, listContent } from '../src/lib/content-files.ts';
 import { IdIndex } from '../src/lib/id-index.ts';
 import { answerValue, askedFields } from '../src/lib/new-entry/fields.ts';
 import { answerProblem, idProblem, planEntry, suggestId, type Values } from '../src/lib/new-entry/plan.ts';
@@ -35,7 +35,7 @@ const { values: flags } = parseArgs({
   options: {
     kind: { type: 'string' },
     id: { type: 'string' },
-    content: { type: 'string', default: 'content' },
+    content: { type: 'string', default: CONTENT_DIR },
     help: { type: 'boolean', short: 'h' },
     lang: { type: 'string' },
     translation: { type: 'string' },

@@ -15,6 +15,7 @@ import { parseUrlMap } from '../src/lib/verify/url-map.ts';
 import { buildReport, needsAttention, reportJson, reportMarkdown } from '../src/lib/verify/verify-report.ts';
 import { verifySources } from '../src/lib/verify/verify-sources.ts';
 import { DEAD_AFTER_DAYS, keepOnly, loadState, saveState } from '../src/lib/verify/verify-state.ts';
+import { CONTENT_DIR } from '../src/lib/content-files.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -89,7 +90,7 @@ try {
       only: { type: 'string', multiple: true, default: [] },
       map: { type: 'string', multiple: true, default: [] },
       state: { type: 'string', default: '.verify-state.json' },
-      content: { type: 'string', default: 'content' },
+      content: { type: 'string', default: CONTENT_DIR },
       delay: { type: 'string' },
       timeout: { type: 'string' },
       strict: { type: 'boolean', default: false },

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CollectionName } from '../../src/lib/collections.ts';
 import { shapeFiles, type Shape } from './content-shapes.ts';
+import { CONTENT_DIR } from '../../src/lib/content-files.ts';
 
 export interface GenerateOptions {
   /** How many entries in all (at least 7: one per collection). */
@@ -268,7 +269,7 @@ export async function generateContent(root: string, options: GenerateOptions): P
     }
   }
 
-  const contentDir = path.join(root, 'content');
+  const contentDir = path.join(root, CONTENT_DIR);
   for (const collection of Object.keys(counts)) await mkdir(path.join(contentDir, collection), { recursive: true });
   // Write in batches: 10,000 files at once would exhaust file handles on some machines.
   for (let i = 0; i < files.length; i += 256) {

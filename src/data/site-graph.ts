@@ -14,6 +14,7 @@ import { allSearchRecords, type Facet, searchFacets } from '../lib/search-record
 import { openDataRecords, type OpenDataRecords } from '../lib/open-data/records.ts';
 import { absoluteUrl, entryPath } from '../lib/routes.ts';
 import { type GlanceViews, glanceViews } from '../lib/views/glance-views.ts';
+import { once } from '../lib/once.ts';
 
 export interface SiteContent {
   graph: EntryGraph;
@@ -27,12 +28,6 @@ export interface SiteContent {
   glance: GlanceViews;
   /** Every entry as an open-data record, and when this build made them: /data/ and its files share it. */
   openData(): { records: OpenDataRecords; built: string };
-}
-
-/** Computes a value on first use and returns the same value after. */
-function once<T>(compute: () => T): () => T {
-  let value: { v: T } | undefined;
-  return () => (value ??= { v: compute() }).v;
 }
 
 async function load(checked: readonly AnyGraphInput[]): Promise<SiteContent> {

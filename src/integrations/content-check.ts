@@ -12,9 +12,7 @@ import { annotations, inGitHubActions } from '../lib/check/annotations.ts';
 import { type CheckedEntry, checkContent, formatReport } from '../lib/check/index.ts';
 import { CONTENT_DIR, type EntryFile } from '../lib/content-files.ts';
 import type { AnyGraphInput } from '../lib/graph.ts';
-
-const MODULE_ID = 'virtual:ept/checked-content';
-const RESOLVED_ID = `\0${MODULE_ID}`;
+import { virtualModule } from './virtual-module.ts';
 
 /** The graph's inputs: what the check read of each entry, without what only the check needs. */
 function graphInputs(entries: readonly CheckedEntry[]): AnyGraphInput[] {
@@ -36,12 +34,12 @@ function moduleSource(entries: readonly CheckedEntry[]): string {
 }
 
 /** Makes the dev server load the module afresh, as Astro does for its own content modules. */
-function invalidate(server: ViteDevServer): void {
+function invalidate(server: ViteDevServer, resolvedId: string): void {
   for (const environment of Object.values(server.environments)) {
-    const module = environment.moduleGraph.getModuleById(RESOLVED_ID);
+    const module = environment.moduleGraph.getModuleById(resolvedId);
     if (module) environment.moduleGraph.invalidateModule(module);
     const runner = (environment as { runner?: { evaluatedModules: ModuleCache } }).runner;
-    const evaluated = runner?.evaluatedModules.getModuleById(RESOLVED_ID);
+    const evaluated = runner?.evaluatedModules.getModuleById(resolvedId);
     if (evaluated) runner!.evaluatedModules.invalidateModule(evaluated);
   }
 }
@@ -61,6 +59,10 @@ export function contentCheck(): ContentCheckIntegration {
   /** The last record that passed the check: what the pages are built from. */
   let passed: CheckedEntry[] | undefined;
   let lastReport: string | undefined;
+  const checkedContent = virtualModule('virtual:ept/checked-content', () => {
+    if (!passed) throw new Error(`The content check failed, so there is no record to show.\n${lastReport}`);
+    return moduleSource(passed);
+  });
 
   async function runCheck(logger: AstroIntegrationLogger): Promise<string | undefined> {
     const started = performance.now();
@@ -92,29 +94,14 @@ export function contentCheck(): ContentCheckIntegration {
           );
         }
         if (report) logger.error(report);
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'ept-checked-content',
-                resolveId: (id: string) => (id === MODULE_ID ? RESOLVED_ID : undefined),
-                load(id: string) {
-                  if (id !== RESOLVED_ID) return undefined;
-                  if (!passed)
-                    throw new Error(`The content check failed, so there is no record to show.\n${lastReport}`);
-                  return moduleSource(passed);
-                },
-              },
-            ],
-          },
-        });
+        updateConfig({ vite: { plugins: [checkedContent.plugin] } });
       },
       'astro:server:setup': ({ server, logger }) => {
         server.watcher.on('all', async (_event, file) => {
           if (!file.includes(`/${CONTENT_DIR}/`)) return;
           const report = await runCheck(logger);
           if (report) logger.error(report);
-          else invalidate(server);
+          else invalidate(server, checkedContent.resolvedId);
         });
       },
     },

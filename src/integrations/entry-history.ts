@@ -13,8 +13,7 @@ import { CONTENT_DIR } from '../lib/content-files.ts';
 import { editBase } from '../lib/edit-url.ts';
 import { gitDates } from '../lib/git-history.ts';
 import { newIssueBase } from '../lib/issue-forms.ts';
-const MODULE_ID = 'virtual:ept/entry-history';
-const RESOLVED_ID = `\0${MODULE_ID}`;
+import { virtualModule } from './virtual-module.ts';
 
 /** What the pages get: see src/virtual-modules.d.ts. */
 export interface EntryHistory {
@@ -52,17 +51,11 @@ export function entryHistory(): AstroIntegration {
           ...(edit.base ? { editBase: edit.base } : {}),
           ...(newIssue ? { newIssue } : {}),
         };
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'ept-entry-history',
-                resolveId: (id: string) => (id === MODULE_ID ? RESOLVED_ID : undefined),
-                load: (id: string) => (id === RESOLVED_ID ? `export default ${JSON.stringify(history)};` : undefined),
-              },
-            ],
-          },
-        });
+        const { plugin } = virtualModule(
+          'virtual:ept/entry-history',
+          () => `export default ${JSON.stringify(history)};`,
+        );
+        updateConfig({ vite: { plugins: [plugin] } });
       },
     },
   };

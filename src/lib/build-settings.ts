@@ -8,6 +8,7 @@
  * the site into every canonical link, feed, sitemap and robots.txt. `BASE_PATH=//evil.example` would
  * load every script from another host; credentials in SITE_URL would be published on every page.
  */
+import { normaliseBase } from './base-path.ts';
 
 /** A refused setting: the message is one line, ready to print as it is. */
 export class BuildSettingError extends Error {}
@@ -54,7 +55,7 @@ function pathSegments(raw: string): string[] | undefined {
 export function parseBasePath(raw: string): string {
   const segments = pathSegments(raw);
   if (!segments) throw new BuildSettingError(`BASE_PATH ${shown(raw)} is refused: it must be ${BASE_ACCEPTS}.`);
-  return segments.length ? `/${segments.join('/')}/` : '/';
+  return normaliseBase(segments.join('/'));
 }
 
 /** `SITE_URL` as its origin and the base its path names (`/` when it has none). */
@@ -72,7 +73,7 @@ export function parseSiteUrl(raw: string): { origin: string; base: string } {
   if (url.username || url.password || !url.hostname) throw refuse();
   const segments = pathSegments(url.pathname);
   if (!segments) throw refuse();
-  return { origin: url.origin, base: segments.length ? `/${segments.join('/')}/` : '/' };
+  return { origin: url.origin, base: normaliseBase(segments.join('/')) };
 }
 
 /**

@@ -3,16 +3,11 @@
  * kind. Index pages, backlink lists and search metadata all use these, so an entry reads the same
  * everywhere.
  */
-import type { CollectionName } from './collections.ts';
 import { compareDates, formatPartialDate, partialDate } from './dates.ts';
-import type { EntryGraph, GraphEntry } from './graph.ts';
+import { type EntryGraph, type GraphEntry, isIn } from './graph.ts';
 import type { Stance } from './stances.ts';
 
 const QUOTE_TITLE_WORDS = 12;
-
-function as<C extends CollectionName>(entry: GraphEntry, collection: C): entry is GraphEntry<C> {
-  return entry.collection === collection;
-}
 
 /** A short quote title: the first words of the quote, with an ellipsis where cut. */
 export function shortenQuote(text: string, words = QUOTE_TITLE_WORDS): string {
@@ -26,10 +21,10 @@ export function actorName(graph: EntryGraph, id: string): string {
 }
 
 export function entryTitle(graph: EntryGraph, entry: GraphEntry): string {
-  if (as(entry, 'people') || as(entry, 'organisations') || as(entry, 'jurisdictions')) return entry.data.name;
-  if (as(entry, 'sources') || as(entry, 'letters')) return entry.data.title;
-  if (as(entry, 'quotes')) return `${actorName(graph, entry.data.speaker)}: “${shortenQuote(entry.data.text)}”`;
-  if (as(entry, 'positions')) return positionTitle(actorName(graph, entry.data.actor), entry.data);
+  if (isIn(entry, 'people') || isIn(entry, 'organisations') || isIn(entry, 'jurisdictions')) return entry.data.name;
+  if (isIn(entry, 'sources') || isIn(entry, 'letters')) return entry.data.title;
+  if (isIn(entry, 'quotes')) return `${actorName(graph, entry.data.speaker)}: “${shortenQuote(entry.data.text)}”`;
+  if (isIn(entry, 'positions')) return positionTitle(actorName(graph, entry.data.actor), entry.data);
   return entry.id;
 }
 
@@ -44,13 +39,13 @@ export function positionTitle(holder: string, position: { subject: string; date:
 
 /** The date an entry is filed under: when it was said, signed, held or published. */
 export function entryDate(entry: GraphEntry): string | undefined {
-  if (as(entry, 'letters') || as(entry, 'quotes') || as(entry, 'positions')) return entry.data.date;
-  if (as(entry, 'sources')) return entry.data.published;
+  if (isIn(entry, 'letters') || isIn(entry, 'quotes') || isIn(entry, 'positions')) return entry.data.date;
+  if (isIn(entry, 'sources')) return entry.data.published;
   return undefined;
 }
 
 export function entryStance(entry: GraphEntry): Stance | undefined {
-  if (as(entry, 'letters') || as(entry, 'quotes') || as(entry, 'positions')) return entry.data.stance;
+  if (isIn(entry, 'letters') || isIn(entry, 'quotes') || isIn(entry, 'positions')) return entry.data.stance;
   return undefined;
 }
 

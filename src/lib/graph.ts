@@ -40,6 +40,11 @@ export function entryKey(collection: CollectionName, id: string): EntryKey {
   return `${collection}/${id}`;
 }
 
+/** Whether an entry is of `collection`, narrowing its `data` to that collection's fields. */
+export function isIn<C extends CollectionName>(entry: GraphEntry, collection: C): entry is GraphEntry<C> {
+  return entry.collection === collection;
+}
+
 export class EntryGraph {
   private readonly entries = new Map<EntryKey, GraphEntry>();
   private readonly outgoingEdges = new Map<EntryKey, Edge[]>();

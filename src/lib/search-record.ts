@@ -8,7 +8,7 @@ import { COLLECTION_LABELS, type CollectionName, COLLECTIONS } from './collectio
 import { entryPath } from './routes.ts';
 import { firstDay, partialDate } from './dates.ts';
 import { actorName, entryDate, entryStance, entryTitle } from './entry-facts.ts';
-import { type EntryGraph, type GraphEntry } from './graph.ts';
+import { type EntryGraph, type GraphEntry, isIn } from './graph.ts';
 import { involvedActors } from './involved.ts';
 import { entryKindLabel } from './labels.ts';
 import { FACETS, type FacetKey, SORT_KEY } from './search-facets.ts';
@@ -64,18 +64,14 @@ export interface SearchRecord {
   sort: Partial<Record<typeof SORT_KEY, string>>;
 }
 
-function as<C extends CollectionName>(entry: GraphEntry, collection: C): entry is GraphEntry<C> {
-  return entry.collection === collection;
-}
-
 function jurisdictionOf(entry: GraphEntry): string | undefined {
-  if (as(entry, 'jurisdictions')) return entry.id;
+  if (isIn(entry, 'jurisdictions')) return entry.id;
   return (entry.data as { jurisdiction?: string }).jurisdiction;
 }
 
 /** The people and organisations an entry involves: who spoke, signed, received or holds it, or the actor itself. */
 function actorsOf(entry: GraphEntry): string[] {
-  if (as(entry, 'people') || as(entry, 'organisations')) return [entry.id];
+  if (isIn(entry, 'people') || isIn(entry, 'organisations')) return [entry.id];
   return involvedActors(entry);
 }
 
@@ -91,14 +87,14 @@ export function searchRecord(graph: EntryGraph, entry: GraphEntry): SearchRecord
   const meta: SearchMeta = { title: entryTitle(graph, entry), kind: entryKindLabel(entry) };
   if (date) meta.date = date;
   if (stance) meta.stance = stance;
-  if (as(entry, 'quotes')) {
+  if (isIn(entry, 'quotes')) {
     meta.words = entry.data.text;
     meta.speaker = quoteAttribution(graph, entry.data);
   }
-  if (as(entry, 'organisations') && entry.data.aliases?.length) meta.aliases = entry.data.aliases.join('; ');
-  if (as(entry, 'people') && entry.data.roles?.length)
+  if (isIn(entry, 'organisations') && entry.data.aliases?.length) meta.aliases = entry.data.aliases.join('; ');
+  if (isIn(entry, 'people') && entry.data.roles?.length)
     meta.roles = entry.data.roles.map((role) => role.title).join('; ');
-  if (as(entry, 'sources')) {
+  if (isIn(entry, 'sources')) {
     meta.publisher = entry.data.publisher;
     if (entry.data.authors?.length) meta.authors = entry.data.authors.join('; ');
   }

@@ -12,7 +12,7 @@ import { quoteAttribution } from './attribution.ts';
 import { COLLECTION_LABELS } from './collections.ts';
 import { formatPartialDate, partialDate } from './dates.ts';
 import { entryTitle } from './entry-facts.ts';
-import type { EntryGraph, GraphEntry } from './graph.ts';
+import { type EntryGraph, type GraphEntry, isIn } from './graph.ts';
 import type { CollectionName } from './collections.ts';
 import { quotedWithLanguage, quoteLanguage, type Translator } from './quote-language.ts';
 import { STANCE_LABELS } from './stances.ts';
@@ -26,26 +26,22 @@ function clip(text: string): string {
   return flat.length <= DESCRIPTION_MAX ? flat : `${flat.slice(0, DESCRIPTION_MAX - 1).trimEnd()}…`;
 }
 
-function is<C extends CollectionName>(entry: GraphEntry, collection: C): entry is GraphEntry<C> {
-  return entry.collection === collection;
-}
-
 /** One sentence or two about an entry, for `<meta name="description">` and the link preview. */
 export function entryDescription(graph: EntryGraph, entry: GraphEntry): string {
-  if (is(entry, 'quotes'))
+  if (isIn(entry, 'quotes'))
     return clip(`${quotedWithLanguage(graph, entry.data)} — ${quoteAttribution(graph, entry.data)}`);
-  if (is(entry, 'letters') || is(entry, 'positions')) return clip(entry.data.summary);
-  if (is(entry, 'sources')) {
+  if (isIn(entry, 'letters') || isIn(entry, 'positions')) return clip(entry.data.summary);
+  if (isIn(entry, 'sources')) {
     const { publisher, published, title } = entry.data;
     return clip(`${title}. ${publisher}, ${formatPartialDate(partialDate(published))}. A source of the record.`);
   }
-  if (is(entry, 'people')) {
+  if (isIn(entry, 'people')) {
     const role = entry.data.roles?.[0]?.title;
     return clip(
       `${entry.data.name}${role ? `, ${role}` : ''}: quotes, letters and positions on encryption back doors.`,
     );
   }
-  if (is(entry, 'organisations')) {
+  if (isIn(entry, 'organisations')) {
     return clip(`${entry.data.name}: its quotes, letters and positions on encryption back doors.`);
   }
   return clip(`${entryTitle(graph, entry)}: government positions, quotes and letters on encryption back doors.`);
@@ -93,7 +89,7 @@ export function entryJsonLd(
       (source) => source.data.url,
     );
 
-  if (is(entry, 'quotes')) {
+  if (isIn(entry, 'quotes')) {
     const language = quoteLanguage(graph, entry.data);
     const creator = actorLd(graph, entry.data.speaker, urlOf);
     const translatorLd = (translator: Translator): JsonLd => ({
@@ -128,7 +124,7 @@ export function entryJsonLd(
         : {}),
     };
   }
-  if (is(entry, 'letters')) {
+  if (isIn(entry, 'letters')) {
     return {
       ...base,
       '@type': 'CreativeWork',
@@ -141,7 +137,7 @@ export function entryJsonLd(
       isBasedOn: sources(entry),
     };
   }
-  if (is(entry, 'positions')) {
+  if (isIn(entry, 'positions')) {
     return {
       ...base,
       '@type': 'CreativeWork',
@@ -153,7 +149,7 @@ export function entryJsonLd(
       isBasedOn: sources(entry),
     };
   }
-  if (is(entry, 'people')) {
+  if (isIn(entry, 'people')) {
     const role = entry.data.roles?.[0];
     return {
       ...base,
@@ -163,7 +159,7 @@ export function entryJsonLd(
       ...sameAs(entry.data),
     };
   }
-  if (is(entry, 'organisations')) {
+  if (isIn(entry, 'organisations')) {
     return {
       ...base,
       '@type': 'Organization',
@@ -172,7 +168,7 @@ export function entryJsonLd(
       ...sameAs(entry.data),
     };
   }
-  if (is(entry, 'jurisdictions')) {
+  if (isIn(entry, 'jurisdictions')) {
     return {
       ...base,
       '@type': entry.data.kind === 'country' ? 'Country' : 'AdministrativeArea',

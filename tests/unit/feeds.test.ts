@@ -4,7 +4,8 @@ import { parseEntities } from 'parse-entities';
 import { describe, expect, it } from 'vitest';
 import { feedXml, xmlCharacters } from '../../src/lib/feed-xml.ts';
 import { FEED_LENGTH, feedDescription, feedEntries, feedItem, feedScopesOf, feedTitle } from '../../src/lib/feeds.ts';
-import { buildEntryGraph, type AnyGraphInput } from '../../src/lib/graph.ts';
+import { buildEntryGraph } from '../../src/lib/graph.ts';
+import { quote } from '../helpers/records.ts';
 import { SMALL_INPUTS, smallGraph } from '../helpers/small-graph.ts';
 
 const keys = (entries: { collection: string; id: string }[]) =>
@@ -43,12 +44,9 @@ describe('feedEntries', () => {
   });
 
   it(`keeps the newest ${FEED_LENGTH}`, () => {
-    const many: AnyGraphInput[] = Array.from({ length: FEED_LENGTH + 5 }, (_, index) => ({
-      collection: 'quotes',
-      id: `q-${index}`,
-      data: { text: 'x', speaker: 'minister', date: String(1950 + index), stance: 'opposes', sources: ['report'] },
-      bodyLinks: [],
-    }));
+    const many = Array.from({ length: FEED_LENGTH + 5 }, (_, index) =>
+      quote(`q-${index}`, { text: 'x', speaker: 'minister', date: String(1950 + index), stance: 'opposes' }),
+    );
     const entries = feedEntries(buildEntryGraph([...SMALL_INPUTS, ...many]), 'all');
     expect(entries).toHaveLength(FEED_LENGTH);
     // The four statements of 2019–2020 come first, then the quotes of 2004, 2003, …; the oldest are left out.
@@ -98,12 +96,7 @@ describe('hostile text in a feed', () => {
   const SAID_BY = 'A. Minister, Minister of Justice, Ministry of Justice';
   const graph = buildEntryGraph([
     ...SMALL_INPUTS,
-    {
-      collection: 'quotes',
-      id: 'hostile',
-      data: { text: HOSTILE, speaker: 'minister', date: '2021', stance: 'opposes', sources: ['report'] },
-      bodyLinks: [],
-    },
+    quote('hostile', { text: HOSTILE, speaker: 'minister', date: '2021', stance: 'opposes' }),
   ]);
 
   /** The feed of the whole record as the feeds route writes it. */

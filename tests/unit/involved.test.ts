@@ -8,7 +8,7 @@ import { INVOLVEMENTS, involvedActors, involvementOf, OWN_STATEMENTS } from '../
 import { searchRecord } from '../../src/lib/search-record.ts';
 import { actorRecord } from '../../src/lib/views/actor-record.ts';
 import { buildTimeline } from '../../src/lib/views/timeline.ts';
-import { smallRecord } from './views/small-record.ts';
+import { smallRecord } from '../helpers/small-record.ts';
 
 const graph = smallRecord();
 const letter = graph.get('letters', 'l1')!;

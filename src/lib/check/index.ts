@@ -5,6 +5,7 @@
  */
 import type { BodyLink } from '../body-links.ts';
 import type { CollectionName } from '../collections.ts';
+import { CONTENT_DIR } from '../content-files.ts';
 import type { EntryCorrection } from '../corrections.ts';
 import { bodyShapeProblems } from './body-shape.ts';
 import { startBodyChecks } from './body-threads.ts';
@@ -43,7 +44,7 @@ export interface CheckOptions {
 
 export async function checkContent(
   projectRoot: string,
-  contentDir = 'content',
+  contentDir = CONTENT_DIR,
   options: CheckOptions = {},
 ): Promise<CheckResult> {
   const tree = readContentTree(projectRoot, contentDir);

@@ -10,17 +10,13 @@ import { buildTimeline, type TimelineIndex } from './timeline.ts';
 import { worldMap, type WorldMap } from './world-map.ts';
 import { europeShapes } from './europe-shapes.ts';
 import { worldShapes } from './world-shapes.ts';
+import { once } from '../once.ts';
 
 export interface GlanceViews {
   timeline(): TimelineIndex;
   currentStances(): readonly JurisdictionStance[];
   worldMap(): WorldMap;
   signatories(): SignatoryIndex;
-}
-
-function once<T>(compute: () => T): () => T {
-  let value: { v: T } | undefined;
-  return () => (value ??= { v: compute() }).v;
 }
 
 export function glanceViews(graph: EntryGraph): GlanceViews {

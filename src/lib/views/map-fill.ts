@@ -3,7 +3,7 @@
  * for a jurisdiction with no position, `unlisted` for a country with no entry. Divided has its own
  * texture, mark and words, like a stance, so it never relies on colour either.
  */
-import { STANCE_LABELS, STANCE_SHAPES, type Stance } from '../stances.ts';
+import { STANCE_LABELS, type Stance } from '../stances.ts';
 import type { JurisdictionStance } from './current-stances.ts';
 
 export type MapFill = Stance | 'divided' | 'none' | 'unlisted';
@@ -26,7 +26,7 @@ export function mapFill(stance: JurisdictionStance | undefined): MapFill {
 /** The mark drawn on a filled country: the stance's shape, or divided's; none for an empty fill. */
 export function fillMark(fill: MapFill): string | undefined {
   if (fill === 'divided') return DIVIDED.mark;
-  return fill === 'none' || fill === 'unlisted' ? undefined : STANCE_SHAPES[fill];
+  return fill === 'none' || fill === 'unlisted' ? undefined : STANCE_LABELS[fill].shape;
 }
 
 /** A fill in words, lower case, for a country's accessible name and the bloc's legend line. */
@@ -42,5 +42,5 @@ export function fillName(fill: MapFill): string {
   if (fill === 'divided') return `${DIVIDED.label} ${DIVIDED.mark}`;
   return fill === 'none' || fill === 'unlisted'
     ? fillWords(fill)
-    : `${STANCE_LABELS[fill].label} ${STANCE_SHAPES[fill]}`;
+    : `${STANCE_LABELS[fill].label} ${STANCE_LABELS[fill].shape}`;
 }

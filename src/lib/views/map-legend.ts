@@ -2,34 +2,23 @@
  * What each map fill means, in words: the legend and the table say the same, so the map never
  * relies on colour, or on seeing it, alone.
  */
-import { STANCE_LABELS, STANCE_SHAPES, type Stance } from '../stances.ts';
+import { STANCE_LABELS, type Stance } from '../stances.ts';
 import { DIVIDED, fillWords, type MapFill } from './map-fill.ts';
 
-export const MAP_PATTERN_IDS: Record<Stance | 'divided', string> = {
-  opposes: 'map-fill-opposes',
-  supports: 'map-fill-supports',
-  mixed: 'map-fill-mixed',
-  undecided: 'map-fill-undecided',
-  divided: 'map-fill-divided',
-};
-
-export const MAP_TEXTURES: Record<Stance | 'divided', string> = {
-  opposes: 'diagonal lines',
-  supports: 'dots',
-  mixed: 'cross-hatching',
-  undecided: 'horizontal lines',
-  divided: DIVIDED.texture,
-};
+/** The id of a fill's pattern (MapPatterns.astro draws the stances', MapDividedPattern.astro divided's), which the map and legend refer to. */
+export function mapPatternId(fill: Stance | 'divided'): string {
+  return `map-fill-${fill}`;
+}
 
 /** The legend's rows, in the order shown. */
 export const MAP_LEGEND: { fill: MapFill; label: string }[] = [
   ...(['opposes', 'supports', 'mixed', 'undecided'] as const).map((stance) => ({
     fill: stance,
-    label: `${STANCE_LABELS[stance].label} ${STANCE_SHAPES[stance]} (${MAP_TEXTURES[stance]})`,
+    label: `${STANCE_LABELS[stance].label} ${STANCE_LABELS[stance].shape} (${STANCE_LABELS[stance].texture})`,
   })),
   {
     fill: 'divided',
-    label: `${DIVIDED.label} ${DIVIDED.mark} (${MAP_TEXTURES.divided}): ${DIVIDED.meaning}`,
+    label: `${DIVIDED.label} ${DIVIDED.mark} (${DIVIDED.texture}): ${DIVIDED.meaning}`,
   },
   { fill: 'none', label: 'In the record, no position yet (plain, outlined)' },
   { fill: 'unlisted', label: 'Not in the record' },

@@ -9,7 +9,7 @@
  * for each of their pages cost 5,000 × 5,000.
  */
 import { compareNewestFirst } from '../entry-facts.ts';
-import type { EntryGraph, GraphEntry } from '../graph.ts';
+import { type EntryGraph, type GraphEntry, isIn } from '../graph.ts';
 
 /**
  * The fewest letters that rank a signatory (a matrix row) or a co-signatory ("signed most often
@@ -36,8 +36,8 @@ export const SIGNATORY_GROUPS = [
 export type SignatoryGroupKey = (typeof SIGNATORY_GROUPS)[number]['key'];
 
 export function signatoryGroupOf(actor: ActorEntry): SignatoryGroupKey {
-  if (actor.collection === 'people') return 'individual';
-  const kind = (actor as GraphEntry<'organisations'>).data.kind;
+  if (!isIn(actor, 'organisations')) return 'individual';
+  const kind = actor.data.kind;
   return SIGNATORY_GROUPS.some((group) => group.key === kind) ? (kind as SignatoryGroupKey) : 'other';
 }
 

@@ -7,8 +7,7 @@
  */
 import { formatPartialDate, parsePartialDate } from '../../lib/dates.ts';
 import { markTerms } from '../../lib/mark-terms.ts';
-import { withBase } from '../../lib/base-path.ts';
-import { STANCE_LABELS, STANCE_QUESTION_PATH, STANCE_SHAPES, type Stance } from '../../lib/stances.ts';
+import { STANCE_LABELS, type Stance, stanceBadge } from '../../lib/stances.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -61,11 +60,12 @@ export function renderResult(data: PagefindResultData, q: string): HTMLLIElement
   if (time) meta.append(time);
   if (isStance(stance)) {
     // The same badge as on the site's pages: a shape and a word, colour only as a third cue, linking to the question.
-    const badge = element('a', `stance stance-${stance}`);
-    badge.href = withBase(STANCE_QUESTION_PATH);
-    const shape = element('span', undefined, STANCE_SHAPES[stance]);
+    const parts = stanceBadge(stance);
+    const badge = element(parts.tag, parts.className);
+    if (parts.href) badge.setAttribute('href', parts.href);
+    const shape = element('span', undefined, parts.shape);
     shape.setAttribute('aria-hidden', 'true');
-    badge.append(shape, element('span', undefined, STANCE_LABELS[stance].label));
+    badge.append(shape, element('span', undefined, parts.label));
     meta.append(badge);
   }
   item.append(meta);

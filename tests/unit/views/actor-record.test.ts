@@ -3,7 +3,7 @@ import { actorRecord, actorView } from '../../../src/lib/views/actor-record.ts';
 import { bodyChains } from '../../../src/lib/views/body-chains.ts';
 import { glanceViews } from '../../../src/lib/views/glance-views.ts';
 import { buildTimeline } from '../../../src/lib/views/timeline.ts';
-import { smallRecord } from './small-record.ts';
+import { smallRecord } from '../../helpers/small-record.ts';
 
 const graph = smallRecord();
 

@@ -8,7 +8,8 @@ import {
   SIGNATORIES_LISTED,
   signatoryMatrix,
 } from '../../../src/lib/views/signatories.ts';
-import { smallRecord } from './small-record.ts';
+import { jurisdiction, letter as letterInput, organisation, source } from '../../helpers/records.ts';
+import { smallRecord } from '../../helpers/small-record.ts';
 
 const graph = smallRecord();
 const index = buildSignatoryIndex(graph);
@@ -100,39 +101,18 @@ describe('a letter of 5,000 signatories', () => {
   const SIGNERS = 5_000;
   const ids = Array.from({ length: SIGNERS }, (_, i) => `signer-${String(i).padStart(4, '0')}`);
   const letterOf = (id: string, signatories: string[]) =>
-    ({
-      collection: 'letters',
-      id,
-      data: {
-        title: `Letter ${id}`,
-        date: '2020-01-01',
-        signatories,
-        recipients: ['ministry'],
-        stance: 'opposes',
-        jurisdiction: 'fr',
-        summary: 's',
-        sources: ['report'],
-      },
-      bodyLinks: [],
-    }) as AnyGraphInput;
+    letterInput(id, {
+      date: '2020-01-01',
+      signatories,
+      recipients: ['ministry'],
+      stance: 'opposes',
+      jurisdiction: 'fr',
+    });
   const big = buildEntryGraph([
-    {
-      collection: 'sources',
-      id: 'report',
-      data: { title: 'R', publisher: 'P', url: 'https://example.org/r', published: '2020-01-01', type: 'news' },
-      bodyLinks: [],
-    },
-    { collection: 'jurisdictions', id: 'fr', data: { name: 'France', code: 'FR', kind: 'country' }, bodyLinks: [] },
-    { collection: 'organisations', id: 'ministry', data: { name: 'Ministry', kind: 'government' }, bodyLinks: [] },
-    ...ids.map(
-      (id, i) =>
-        ({
-          collection: 'organisations',
-          id,
-          data: { name: `Signer ${id}`, kind: i % 2 ? 'company' : 'civil-society' },
-          bodyLinks: [],
-        }) as AnyGraphInput,
-    ),
+    source('report', { title: 'R', publisher: 'P', url: 'https://example.org/r', published: '2020-01-01' }),
+    jurisdiction('fr', 'France', 'FR'),
+    organisation('ministry', 'Ministry', 'government'),
+    ...ids.map((id, i) => organisation(id, `Signer ${id}`, i % 2 ? 'company' : 'civil-society')),
     // Listed twice: each signatory counts once.
     letterOf('big', [...ids, ids[0]!]),
     letterOf('small', [ids[0]!, ids[1]!, ids[2]!]),

@@ -9,7 +9,7 @@ import {
   timelinePageScopes,
   yearPages,
 } from '../../../src/lib/views/timeline.ts';
-import { smallRecord } from './small-record.ts';
+import { smallRecord } from '../../helpers/small-record.ts';
 
 const graph = smallRecord();
 const timeline = buildTimeline(graph);

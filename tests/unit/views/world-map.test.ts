@@ -5,7 +5,7 @@ import { BLOC_MEMBERS } from '../../../src/lib/views/blocs.ts';
 import { mapLabel } from '../../../src/lib/views/map-legend.ts';
 import { worldMap } from '../../../src/lib/views/world-map.ts';
 import { MAP_HEIGHT, MAP_WIDTH, worldShapes } from '../../../src/lib/views/world-shapes.ts';
-import { smallRecord } from './small-record.ts';
+import { smallRecord } from '../../helpers/small-record.ts';
 
 const graph = smallRecord();
 
