@@ -8,7 +8,10 @@
 import type { FacetKey } from '../../lib/search-facets.ts';
 import { countSearches, type PagefindSearch, resultSearches, type SearchState } from '../../lib/search-query.ts';
 import { loadFilterFiles, type Pagefind, type PagefindResponse } from './pagefind-api.ts';
-import type { FacetCounts } from './facet-panel.ts';
+
+/** Counts per value, or `'totals'`: across the whole index, which the page has without searching. */
+export type ValueCounts = Record<string, number> | 'totals';
+export type FacetCounts = Partial<Record<FacetKey, ValueCounts>>;
 
 export interface CountRequest {
   pagefind: Pagefind;

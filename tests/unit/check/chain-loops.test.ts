@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chainLoops } from '../../../src/lib/check/chain-loops.ts';
-import { relationProblems, type RelationalEntry } from '../../../src/lib/check/relations.ts';
+import type { RelationalEntry } from '../../../src/lib/check/relational-entry.ts';
+import { relationProblems } from '../../../src/lib/check/relations.ts';
 
 /** `next` over a table, counting how often it is asked. */
 function counted(table: Record<string, string | undefined>) {
