@@ -13,7 +13,7 @@
 export class BuildSettingError extends Error {}
 
 /** Where the site lives: Astro's `site` (an origin) and `base` (`/` or `/a/b/`). */
-export interface BuildSettings {
+interface BuildSettings {
   site: string;
   base: string;
 }

@@ -16,7 +16,7 @@ function as<C extends CollectionName>(entry: GraphEntry, collection: C): entry i
 }
 
 /** A short quote title: the first words of the quote, with an ellipsis where cut. */
-export function shortenQuote(text: string, words = QUOTE_TITLE_WORDS): string {
+function shortenQuote(text: string, words = QUOTE_TITLE_WORDS): string {
   const all = text.trim().split(/\s+/);
   return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')}…`;
 }

@@ -57,7 +57,7 @@ export function collectionPagePath(collection: CollectionName, number: number): 
 }
 
 /** What narrows a timeline page: whose statements (`in` a jurisdiction, `by` an actor), their kind, their stance. */
-export interface TimelineRoute {
+interface TimelineRoute {
   who?: { type: 'jurisdiction' | 'actor'; id: string };
   kind?: string;
   stance?: string;
@@ -105,9 +105,8 @@ export function feedPath(scope: FeedScope): string {
   return withBase(`/feeds/${feedFile(scope)}`);
 }
 
-/** The sitemap index @astrojs/sitemap writes, and robots.txt. */
+/** The sitemap index @astrojs/sitemap writes. */
 export const SITEMAP_PATH = withBase('/sitemap-index.xml');
-export const ROBOTS_PATH = withBase('/robots.txt');
 
 /** The site's icon (public/favicon.svg), and a PNG for browsers without SVG icons. */
 export const ICON_PATHS = { svg: withBase('/favicon.svg'), png: withBase('/favicon.png') } as const;
@@ -121,7 +120,7 @@ export function absoluteUrl(path: string, site: URL | string): string {
  * What a site path (query and fragment ignored) names, or null when the site has no such route. Body
  * links are written from the root (`/people/x/`); an address under the base path names the same.
  */
-export type SiteRoute =
+type SiteRoute =
   | { kind: 'page' }
   | { kind: 'collection'; collection: CollectionName }
   | { kind: 'entry'; collection: CollectionName; id: string };

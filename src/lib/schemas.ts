@@ -12,7 +12,7 @@ import { REGION_RULE, regionCodeProblem } from './regions.ts';
 import { STANCES } from './stances.ts';
 import { URL_RULE, urlProblem } from './urls.ts';
 
-export const SUMMARY_MAX = 300;
+const SUMMARY_MAX = 300;
 
 const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' });
 
@@ -106,7 +106,7 @@ export const ORGANISATION_KINDS = [
   'media',
   'intergovernmental',
 ] as const;
-export const JURISDICTION_KINDS = ['country', 'bloc', 'subnational'] as const;
+const JURISDICTION_KINDS = ['country', 'bloc', 'subnational'] as const;
 export const SOURCE_TYPES = [
   'news',
   'letter',
@@ -117,7 +117,7 @@ export const SOURCE_TYPES = [
   'statement',
   'other',
 ] as const;
-export const PROVENANCES = ['primary', 'reported'] as const;
+const PROVENANCES = ['primary', 'reported'] as const;
 
 const role = z.strictObject({
   title: text,

@@ -31,7 +31,7 @@ export interface CheckedEntry {
   corrections: EntryCorrection[];
 }
 
-export interface CheckResult {
+interface CheckResult {
   problems: Problem[];
   /** Every entry file that was read, valid or not. */
   entries: CheckedEntry[];

@@ -59,7 +59,7 @@ export function tableSchema(collection: CollectionName, schema: JsonSchema) {
   return { fields, primaryKey: 'id', missingValues: [''] };
 }
 
-export interface DataPackageInput {
+interface DataPackageInput {
   title: string;
   description: string;
   homepage: string;

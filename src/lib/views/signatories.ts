@@ -15,7 +15,7 @@ export type LetterEntry = GraphEntry<'letters'>;
 export type ActorEntry = GraphEntry<'people' | 'organisations'>;
 
 /** The kinds a letter's signatories are grouped by, in the order shown. */
-export const SIGNATORY_GROUPS = [
+const SIGNATORY_GROUPS = [
   { key: 'company', label: 'Companies' },
   { key: 'trade-association', label: 'Trade associations' },
   { key: 'civil-society', label: 'Civil society' },
@@ -26,7 +26,7 @@ export const SIGNATORY_GROUPS = [
 
 export type SignatoryGroupKey = (typeof SIGNATORY_GROUPS)[number]['key'];
 
-export function signatoryGroupOf(actor: ActorEntry): SignatoryGroupKey {
+function signatoryGroupOf(actor: ActorEntry): SignatoryGroupKey {
   if (actor.collection === 'people') return 'individual';
   const kind = (actor as GraphEntry<'organisations'>).data.kind;
   return SIGNATORY_GROUPS.some((group) => group.key === kind) ? (kind as SignatoryGroupKey) : 'other';

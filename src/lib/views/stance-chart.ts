@@ -6,8 +6,8 @@
 import { dateSortKey } from '../dates.ts';
 import type { Stance } from '../stances.ts';
 
-export const CHART_WIDTH = 320;
-export const BAND_HEIGHT = 22;
+const CHART_WIDTH = 320;
+const BAND_HEIGHT = 22;
 const LEFT = 100;
 const RIGHT = 12;
 /** Room above the bands for the axis title that names what the stances are about. */

@@ -13,7 +13,7 @@ import { loadFilterFiles, type Pagefind, type PagefindResponse } from './pagefin
 export type ValueCounts = Record<string, number> | 'totals';
 export type FacetCounts = Partial<Record<FacetKey, ValueCounts>>;
 
-export interface CountRequest {
+interface CountRequest {
   pagefind: Pagefind;
   state: SearchState;
   /** The result search's response, null when nothing was asked. */
@@ -23,7 +23,7 @@ export interface CountRequest {
   loaded: ReadonlySet<FacetKey>;
 }
 
-export interface CountResult {
+interface CountResult {
   counts: FacetCounts;
   /** Filters whose files Pagefind has loaded now: those it had, and any this count loaded. */
   loaded: ReadonlySet<FacetKey>;

@@ -9,7 +9,7 @@ import type { SearchState } from '../../lib/search-query.ts';
 import type { FacetCounts } from './facet-counts.ts';
 import { type FindableFacet, findableFacet } from './findable-facet.ts';
 
-export interface FacetPanel {
+interface FacetPanel {
   /** The filters whose counts are on screen for this search. */
   countedKeys(state: SearchState): FacetKey[];
   /** Gets ready to count these filters: loads a findable filter's names. */
