@@ -14,11 +14,11 @@ const PAGE_PATHS = {
   search: sitePathOf(SEARCH_PATH),
   about: '/about/',
   corrections: '/corrections/',
-  // The at-a-glance views (issue 11); the timeline's narrowed pages come from `timelinePath`.
+  // The views of the whole record; the timeline's narrowed pages come from `timelinePath`.
   timeline: '/timeline/',
   map: '/map/',
   signatories: '/letters/signatories/',
-  // The open data's page; its files come from `dataFilePath` (issue 12).
+  // The open data's page; its files come from `dataFilePath`.
   data: '/data/',
 } as const;
 

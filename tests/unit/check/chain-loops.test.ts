@@ -1,5 +1,5 @@
 /**
- * `supersedes` loops are found in one linear pass (issue 18): the check took 77 s on a 3,000-position
+ * `supersedes` loops are found in one linear pass: the check took 77 s on a 3,000-position
  * chain when every start walked the whole chain. The work is counted (how often a position's
  * target is asked for), never timed.
  */

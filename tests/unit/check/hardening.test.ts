@@ -1,5 +1,5 @@
 /**
- * The gate reads every file exactly as the build does, and nothing hostile gets past it (issue 9):
+ * The gate reads every file exactly as the build does, and nothing hostile gets past it:
  * one split of frontmatter and body (Astro's own), YAML read with Astro's types, characters that
  * read differently to reviewers and readers, bounded work for any body, no request to another host,
  * and a message — never a stack trace — for whatever a YAML reader cannot take.
