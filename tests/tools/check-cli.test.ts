@@ -57,7 +57,7 @@ describe('npm run check', () => {
     const result = checkWith({ GITHUB_ACTIONS: 'true' }, '--content', path.join(FIXTURES, 'many-problems/content'));
     expect(result.status).toBe(1);
     const annotations = result.stdout.trimEnd().split('\n');
-    expect(annotations).toHaveLength(11);
+    expect(annotations).toHaveLength(14); // One per problem of the report.
     for (const line of annotations)
       expect(line).toMatch(/^::error file=content\/[a-z]+\/[^,:]+\.mdx(,line=\d+)?,title=/);
     expect(annotations).toContain(
