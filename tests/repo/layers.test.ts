@@ -1,10 +1,12 @@
 /**
  * The layers of docs/architecture.md hold: the project's ESLint config (run through ESLint's Node
  * API on in-memory code at paths in the tree) refuses src/lib importing a step built on it, browser
- * code importing what only runs in Node, and a runtime import cycle; and no module of src/ imports
- * itself round a cycle even through type-only imports, which ESLint's cycle rule does not follow.
+ * code importing what only runs in Node, and a runtime import cycle; no module of src/ imports
+ * itself round a cycle even through type-only imports, which ESLint's cycle rule does not follow; and
+ * no chain of imports from browser code reaches a Node built-in (the lint rule sees one file at a time).
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import ts from 'typescript';
@@ -69,15 +71,18 @@ function sourceFiles(): string[] {
     .map((file) => path.join('src', file));
 }
 
+/** Every module a file imports, as written, type-only imports included. */
+function importedNames(file: string): string[] {
+  const text = readFileSync(path.join(PROJECT_ROOT, file), 'utf8');
+  return ts.preProcessFile(text, true, true).importedFiles.map((reference) => reference.fileName);
+}
+
 /** Each file's relative imports, type-only ones included, as project-relative paths. */
 function importGraph(files: readonly string[]): Map<string, string[]> {
   const known = new Set(files);
   return new Map(
     files.map((file) => {
-      const text = readFileSync(path.join(PROJECT_ROOT, file), 'utf8');
-      const imported = ts
-        .preProcessFile(text, true, true)
-        .importedFiles.map((reference) => reference.fileName)
+      const imported = importedNames(file)
         .filter((name) => name.startsWith('.'))
         .map((name) => path.join(path.dirname(file), name))
         .filter((target) => known.has(target));
@@ -129,5 +134,22 @@ describe('import cycles, type-only imports included', () => {
 
   it('has none in src/', () => {
     expect(findCycle(importGraph(sourceFiles()))).toBeUndefined();
+  });
+});
+
+describe('browser code, through every chain of imports', () => {
+  it('reaches no Node built-in', () => {
+    const files = sourceFiles();
+    const graph = importGraph(files);
+    const reached = new Set(files.filter((file) => file.startsWith('src/scripts/')));
+    // A Set's iteration visits what is added during it: this walks every chain from src/scripts.
+    for (const file of reached) for (const next of graph.get(file) ?? []) reached.add(next);
+    expect(reached).toContain('src/lib/search-facets.ts');
+    const builtins = [...reached].flatMap((file) =>
+      importedNames(file)
+        .filter((name) => isBuiltin(name))
+        .map((name) => `${file} imports ${name}`),
+    );
+    expect(builtins).toEqual([]);
   });
 });
