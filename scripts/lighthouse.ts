@@ -1,7 +1,7 @@
 /**
  * Lighthouse as a host's visitors get it: serves the built site (dist/, from `npm run build`) with
  * `astro preview`, runs Lighthouse (mobile, its default settings) on one page of each template in
- * Debian's Chromium, and prints the four scores. Exits non-zero when a score is under 95 (issue 13).
+ * Debian's Chromium, and prints the four scores. Exits non-zero when a score is under 95.
  * Not part of `npm test`: a score is a measurement, not a test.
  *
  *   npm run build && npm run lighthouse            (CHROME_PATH defaults to /usr/bin/chromium)

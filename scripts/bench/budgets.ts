@@ -1,5 +1,5 @@
 /**
- * The performance budgets of issue 5, on this project's 2-core machine. The benchmark prints each
+ * The performance budgets, on this project's 2-core machine. The benchmark prints each
  * as pass or fail; none is a test, because timings on a shared machine are not assertions.
  */
 import type { BuildPhases } from './build-phases.ts';
@@ -50,7 +50,7 @@ export interface Verdict {
 const MB = 1024 * 1024;
 const KB = 1024;
 /**
- * The scripts an entry page may carry: the header search box's and, since issue 12, the citation's
+ * The scripts an entry page may carry: the header search box's and the citation's
  * copy buttons; together they must stay small.
  */
 const ENTRY_PAGE_SCRIPTS = 2;

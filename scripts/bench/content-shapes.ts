@@ -1,5 +1,5 @@
 /**
- * The shapes of record that once made the check or the build superlinear (issue 18), as extra files
+ * The shapes of record that once made the check or the build superlinear, as extra files
  * for the synthetic tree (generate-content.ts): a 3,000-position `supersedes` chain, one letter of
  * 5,000 signatories, one person speaking 2,000 quotes. Each comes with its flat twin — the same
  * files, frontmatter for frontmatter, without the shape — so a build of each can be compared.

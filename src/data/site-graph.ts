@@ -24,7 +24,7 @@ export interface SiteContent {
   newestFirst(collection: CollectionName): readonly GraphEntry[];
   /** Every search filter with its values and counts, as the search page and its value files list them. */
   searchFacets(): readonly Facet[];
-  /** The timeline, map, current stances and signatory views (issue 11), each computed once. */
+  /** The timeline, map, current stances and signatory views, each computed once. */
   glance: GlanceViews;
   /** Every entry as an open-data record, and when this build made them: /data/ and its files share it. */
   openData(): { records: OpenDataRecords; built: string };

@@ -49,7 +49,7 @@ interface ModuleCache {
   invalidateModule(module: object): void;
 }
 
-export interface ContentCheckIntegration extends AstroIntegration {
+interface ContentCheckIntegration extends AstroIntegration {
   /** The entry files the check passed, for the integrations that run after it. */
   checkedFiles(): EntryFile[];
 }

@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 /** Pagefind's marker at the start of every decompressed index file. */
 const SIGNATURE = 'pagefind_dcd';
 
-export interface IndexedRecord {
+interface IndexedRecord {
   url: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;

@@ -7,9 +7,9 @@
 import { partialDate } from './dates.ts';
 
 /** The Wayback Machine's address for "the capture of a URL nearest a time". */
-export const WAYBACK_PREFIX = 'https://web.archive.org/web/';
+const WAYBACK_PREFIX = 'https://web.archive.org/web/';
 
-export interface ArchiveLink {
+interface ArchiveLink {
   /** The archived copy's address. */
   url: string;
   /** The source's own address, for Robust Links' `data-originalurl`. */
@@ -20,7 +20,7 @@ export interface ArchiveLink {
   recorded: boolean;
 }
 
-export interface ArchivableSource {
+interface ArchivableSource {
   url: string;
   archived?: string | undefined;
   accessed?: string | undefined;

@@ -40,7 +40,7 @@ export function groupSearchUrl(group: GroupKey, linkedId: string): string | unde
   return `${SEARCH_PATH}?${params}`;
 }
 
-export interface ShownGroup {
+interface ShownGroup {
   shown: GraphEntry[];
   total: number;
   /** Where the rest are, when some are not shown. */

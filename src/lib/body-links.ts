@@ -18,7 +18,7 @@ export interface BodyLink {
 }
 
 /** A link a contributor must change: it points nowhere on this site, or breaks the record's URL rule. */
-export interface BadLink {
+interface BadLink {
   url: string;
   line?: number;
   /** What is wrong, naming the link. */

@@ -14,7 +14,7 @@ import { normaliseBase } from './base-path.ts';
 export class BuildSettingError extends Error {}
 
 /** Where the site lives: Astro's `site` (an origin) and `base` (`/` or `/a/b/`). */
-export interface BuildSettings {
+interface BuildSettings {
   site: string;
   base: string;
 }

@@ -11,7 +11,7 @@ import type { Source } from './schemas.ts';
 /** What the reader replaces with the day they read the entry. */
 export const ACCESSED_PLACEHOLDER = 'YYYY-MM-DD';
 
-export interface CitationInput {
+interface CitationInput {
   siteName: string;
   /** The entry's title as its page shows it. */
   title: string;

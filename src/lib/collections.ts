@@ -1,5 +1,5 @@
 /**
- * The seven collections of the content model (CONTENT-MODEL.md) and how the site names them.
+ * The seven collections of the content model (docs/content-model.md) and how the site names them.
  * Plain data: imported by the schemas, the check, the graph and the pages.
  */
 export const COLLECTIONS = [

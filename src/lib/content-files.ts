@@ -10,7 +10,7 @@ import { COLLECTIONS, type CollectionName, isCollectionName } from './collection
 /** The content folder, relative to the project root. */
 export const CONTENT_DIR = 'content';
 
-export const ENTRY_EXTENSION = '.mdx';
+const ENTRY_EXTENSION = '.mdx';
 
 /** Files that may sit in the tree without being entries. */
 const IGNORED = new Set(['.DS_Store', '.gitkeep', 'README.md']);
@@ -23,7 +23,7 @@ export interface EntryFile {
 }
 
 /** Something in the tree that would not become a page, and why. */
-export interface StrayFile {
+interface StrayFile {
   file: string;
   message: string;
   expected: string;
@@ -39,7 +39,7 @@ export function collectionFolder(collection: CollectionName, contentDir = CONTEN
   return `${contentDir}/${collection}/`;
 }
 
-export interface ContentListing {
+interface ContentListing {
   /** Every `.mdx` file directly in a collection folder, sorted by path; ids not yet validated. */
   entries: EntryFile[];
   /** Everything else: a stray folder, a `.md` file, a symbolic link. */

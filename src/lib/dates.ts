@@ -4,7 +4,7 @@
  */
 import { YamlTimestamp } from './yaml-timestamp.ts';
 
-export type DatePrecision = 'day' | 'month' | 'year';
+type DatePrecision = 'day' | 'month' | 'year';
 
 export interface PartialDate {
   /** The date as written in the content, e.g. `2015-06`. */

@@ -9,7 +9,7 @@
  */
 import { URL_RULE, urlProblem } from './urls.ts';
 
-export interface EditBase {
+interface EditBase {
   /** The base URL, ending in `/`; undefined when the site has not been told. */
   base?: string;
   /** Why the configuration was refused; the build stops on it rather than link nowhere. */

@@ -7,7 +7,7 @@ import type { EntryGraph, GraphEntry } from './graph.ts';
 import { absoluteUrl, entryPath, feedPath, SITE_PAGES } from './routes.ts';
 import { entryDescription, entryJsonLd } from './share-metadata.ts';
 
-export interface PageFeed {
+interface PageFeed {
   title: string;
   href: string;
 }

@@ -27,7 +27,7 @@ export function nameMatches(label: string, typed: string): boolean {
   return wanted.every((part) => words.some((word) => word.startsWith(part)));
 }
 
-export interface ListRequest<T extends ListableValue> {
+interface ListRequest<T extends ListableValue> {
   values: readonly T[];
   /** Results per value for the current search; a value missing here has none. */
   counts: Readonly<Record<string, number>>;
@@ -37,7 +37,7 @@ export interface ListRequest<T extends ListableValue> {
   limit: number;
 }
 
-export interface ValueList<T extends ListableValue> {
+interface ValueList<T extends ListableValue> {
   /** The values to show, most results first (ties by name); chosen ones are always among them. */
   listed: T[];
   /** How many values with results match what was typed (all values with results when nothing was). */

@@ -22,7 +22,7 @@ const timestampAsWritten = new Type('tag:yaml.org,2002:timestamp', {
 });
 
 /** js-yaml 4's DEFAULT_SCHEMA (core, then these types, in this order), with timestamps kept as text. */
-export const FRONTMATTER_SCHEMA = CORE_SCHEMA.extend({
+const FRONTMATTER_SCHEMA = CORE_SCHEMA.extend({
   implicit: [timestampAsWritten, types.merge],
   explicit: [types.binary, types.omap, types.pairs, types.set],
 });

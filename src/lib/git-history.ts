@@ -13,12 +13,12 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 /** `git rev-parse` arguments whose three lines of output `parseRevParse` reads. */
-export const REV_PARSE_ARGS = ['rev-parse', '--is-shallow-repository', '--show-prefix', '--git-path', 'shallow'];
+const REV_PARSE_ARGS = ['rev-parse', '--is-shallow-repository', '--show-prefix', '--git-path', 'shallow'];
 
 /** `git log` arguments, before `-- <content folder>`: a record separator, the hash and the commit date, then the files. */
-export const LOG_ARGS = ['log', '--format=%x1e%H%x1f%cs', '--name-only', '--relative', '--no-color'];
+const LOG_ARGS = ['log', '--format=%x1e%H%x1f%cs', '--name-only', '--relative', '--no-color'];
 
-export interface RepositoryState {
+interface RepositoryState {
   shallow: boolean;
   /** The project folder's path inside the repository, `''` at its top, else ending in `/`. */
   prefix: string;

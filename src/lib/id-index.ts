@@ -9,14 +9,9 @@ import { collectionFolder, type EntryFile } from './content-files.ts';
 import type { ReferenceTarget } from './references.ts';
 
 /** A problem with an id, worded as the check prints it: what was found, and what is accepted. */
-export interface IdProblem {
+interface IdProblem {
   message: string;
   expected: string;
-}
-
-/** The collections whose ids must differ from one in `collection`: actors share one set. */
-export function idSpace(collection: CollectionName): readonly CollectionName[] {
-  return isActorCollection(collection) ? ACTOR_COLLECTIONS : [collection];
 }
 
 function isActorCollection(collection: CollectionName): collection is ActorCollection {
@@ -24,7 +19,7 @@ function isActorCollection(collection: CollectionName): collection is ActorColle
 }
 
 /** Where the ids of a reference target live, for messages. */
-export function targetFolders(target: ReferenceTarget): string {
+function targetFolders(target: ReferenceTarget): string {
   return target === 'actors'
     ? ACTOR_COLLECTIONS.map((collection) => collectionFolder(collection)).join(' or ')
     : collectionFolder(target);

@@ -6,7 +6,7 @@
  */
 import { isPhrase, pagefindTerm } from './search-query.ts';
 
-export interface TextRun {
+interface TextRun {
   text: string;
   match: boolean;
 }

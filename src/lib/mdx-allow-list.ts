@@ -14,7 +14,7 @@ const partialDateValue: AttributeRule = (value) => {
   return 'error' in parsed ? `${parsed.error}; expected ${DATE_RULE}` : undefined;
 };
 
-export interface AllowedElement {
+interface AllowedElement {
   attributes: Record<string, AttributeRule>;
   /** Attributes the element cannot do without. */
   required?: string[];

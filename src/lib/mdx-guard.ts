@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
 import { dangerousScheme } from './unsafe-url.ts';
 import { allowedElement, describeAllowList } from './mdx-allow-list.ts';
 
-export interface BodyProblem {
+interface BodyProblem {
   line?: number;
   column?: number;
   message: string;

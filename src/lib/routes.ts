@@ -14,11 +14,11 @@ const PAGE_PATHS = {
   search: sitePathOf(SEARCH_PATH),
   about: '/about/',
   corrections: '/corrections/',
-  // The at-a-glance views (issue 11); the timeline's narrowed pages come from `timelinePath`.
+  // The views of the whole record; the timeline's narrowed pages come from `timelinePath`.
   timeline: '/timeline/',
   map: '/map/',
   signatories: '/letters/signatories/',
-  // The open data's page; its files come from `dataFilePath` (issue 12).
+  // The open data's page; its files come from `dataFilePath`.
   data: '/data/',
   // Every topic of the vocabulary (src/lib/topics.ts); each topic's page comes from `topicPath`.
   topics: '/topics/',
@@ -59,7 +59,7 @@ export function collectionPagePath(collection: CollectionName, number: number): 
 }
 
 /** What narrows a timeline page: whose statements (`in` a jurisdiction, `by` an actor), their kind, their stance. */
-export interface TimelineRoute {
+interface TimelineRoute {
   who?: { type: 'jurisdiction' | 'actor'; id: string };
   kind?: string;
   stance?: string;
@@ -112,9 +112,8 @@ export function feedPath(scope: FeedScope): string {
   return withBase(`/feeds/${feedFile(scope)}`);
 }
 
-/** The sitemap index @astrojs/sitemap writes, and robots.txt. */
+/** The sitemap index @astrojs/sitemap writes. */
 export const SITEMAP_PATH = withBase('/sitemap-index.xml');
-export const ROBOTS_PATH = withBase('/robots.txt');
 
 /** The site's icon (public/favicon.svg), and a PNG for browsers without SVG icons. */
 export const ICON_PATHS = { svg: withBase('/favicon.svg'), png: withBase('/favicon.png') } as const;
@@ -128,7 +127,7 @@ export function absoluteUrl(path: string, site: URL | string): string {
  * What a site path (query and fragment ignored) names, or null when the site has no such route. Body
  * links are written from the root (`/people/x/`); an address under the base path names the same.
  */
-export type SiteRoute =
+type SiteRoute =
   | { kind: 'page' }
   | { kind: 'collection'; collection: CollectionName }
   | { kind: 'entry'; collection: CollectionName; id: string };

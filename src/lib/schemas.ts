@@ -192,7 +192,7 @@ export const ORGANISATION_KINDS = [
   'media',
   'intergovernmental',
 ] as const;
-export const JURISDICTION_KINDS = ['country', 'bloc', 'subnational'] as const;
+const JURISDICTION_KINDS = ['country', 'bloc', 'subnational'] as const;
 export const SOURCE_TYPES = [
   'news',
   'letter',
@@ -203,7 +203,7 @@ export const SOURCE_TYPES = [
   'statement',
   'other',
 ] as const;
-export const PROVENANCES = ['primary', 'reported'] as const;
+const PROVENANCES = ['primary', 'reported'] as const;
 
 const role = z.strictObject({
   title: text,

@@ -8,7 +8,7 @@ import type { EntryFile } from './content-files.ts';
 import { sitePathOf } from './base-path.ts';
 import { entryPath, routeOf } from './routes.ts';
 
-export interface BuildOutput {
+interface BuildOutput {
   contentFiles: readonly EntryFile[];
   /** Site paths of the pages built, e.g. `/quotes/x/` (a leading slash is added when missing). */
   pages: readonly string[];

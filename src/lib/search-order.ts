@@ -3,7 +3,7 @@
  * (people, organisations, jurisdictions); they are still results, so they follow the dated ones, in
  * order of relevance, and the page says how many are undated.
  */
-export interface DateOrder<T> {
+interface DateOrder<T> {
   results: T[];
   /** How many results at the end have no date. */
   undated: number;

@@ -45,7 +45,7 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   return params;
 }
 
-export function hasFilters(state: SearchState, except?: FacetKey): boolean {
+function hasFilters(state: SearchState, except?: FacetKey): boolean {
   return FACET_KEYS.some((key) => key !== except && state.filters[key].length > 0);
 }
 
@@ -92,7 +92,7 @@ export interface PagefindSearch {
   options: { filters: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> };
 }
 
-export interface ResultSearches {
+interface ResultSearches {
   /** Every result, by relevance; its filter counts are the counts of the results. */
   ranked: PagefindSearch;
   /** For a date order: the same search sorted, which leaves out the undated results. */
@@ -112,7 +112,7 @@ export function resultSearches(state: SearchState): ResultSearches | null {
 }
 
 /** Where the counts of one chosen filter's values come from. */
-export type OwnCounts =
+type OwnCounts =
   | { key: FacetKey; from: 'search'; search: PagefindSearch }
   /** Pagefind's `totalFilters`: the words' results before any filter. */
   | { key: FacetKey; from: 'words' }

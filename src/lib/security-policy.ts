@@ -9,7 +9,7 @@
  */
 
 /** Directive name and its sources, in the order the policy is written. */
-export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
+const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
   ['default-src', "'self'"],
   // Pagefind compiles its WebAssembly: 'wasm-unsafe-eval', never 'unsafe-eval'.
   ['script-src', "'self' 'wasm-unsafe-eval'"],

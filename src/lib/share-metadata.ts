@@ -13,6 +13,7 @@ import { COLLECTION_LABELS } from './collections.ts';
 import { formatPartialDate, partialDate } from './dates.ts';
 import { entryTitle } from './entry-facts.ts';
 import { type EntryGraph, type GraphEntry, isIn } from './graph.ts';
+import type { Source } from './schemas.ts';
 import type { CollectionName } from './collections.ts';
 import { quotedWithLanguage, quoteLanguage, type Translator } from './quote-language.ts';
 import { STANCE_LABELS } from './stances.ts';
@@ -60,7 +61,17 @@ function actorLd(graph: EntryGraph, id: string, urlOf: (entry: GraphEntry) => st
   };
 }
 
-const SOURCE_TYPES: Record<string, string> = { news: 'NewsArticle', report: 'Report', legislation: 'Legislation' };
+/** Each source type's schema.org type: CreativeWork where schema.org has nothing narrower. */
+const SOURCE_TYPES: Record<Source['type'], string> = {
+  news: 'NewsArticle',
+  letter: 'CreativeWork',
+  'press-release': 'CreativeWork',
+  transcript: 'CreativeWork',
+  report: 'Report',
+  legislation: 'Legislation',
+  statement: 'CreativeWork',
+  other: 'CreativeWork',
+};
 
 /**
  * The JSON-LD of an entry's page. `urlOf` gives an entry's absolute URL; `site` names the website
@@ -178,7 +189,7 @@ export function entryJsonLd(
   const source = entry as GraphEntry<'sources'>;
   return {
     ...base,
-    '@type': SOURCE_TYPES[source.data.type] ?? 'CreativeWork',
+    '@type': SOURCE_TYPES[source.data.type],
     name: source.data.title,
     headline: source.data.title,
     publisher: { '@type': 'Organization', name: source.data.publisher },

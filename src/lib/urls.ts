@@ -95,7 +95,7 @@ function isPrivateHost(hostname: string): boolean {
  * The one form of a URL: as the URL parser writes it back, with the braces and backslash it leaves
  * in a query or fragment percent-encoded too (they end fields in BibTeX and escape in LaTeX).
  */
-export function canonicalUrl(url: URL): string {
+function canonicalUrl(url: URL): string {
   return url.href.replace(/[{}\\]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 

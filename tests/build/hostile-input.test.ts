@@ -1,6 +1,6 @@
 /**
  * Hostile input never reaches dist/: one build over a tree with one file of each kind the gate
- * refuses (issue 9) fails at the content check, names every file and line, and writes nothing.
+ * refuses fails at the content check, names every file and line, and writes nothing.
  */
 import { afterAll, expect, it } from 'vitest';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';

@@ -454,7 +454,7 @@ function textOf(html: string): string {
   return decode(html.replace(/<\/(p|blockquote|div)>/g, ' ').replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ');
 }
 
-describe('quotes not in English (issue 21)', () => {
+describe('quotes not in English', () => {
   const GERMAN = '/quotes/fixture-german-quote/';
   const TRANSLATED = '/quotes/fixture-translated-quote/';
 

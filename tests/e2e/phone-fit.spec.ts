@@ -1,5 +1,5 @@
 /**
- * Pages fit a phone (issue 20): at 320 and 375 px no page is wider than the window — a wide table
+ * Pages fit a phone: at 320 and 375 px no page is wider than the window — a wide table
  * scrolls inside its own captioned box instead — over the templates this check has been brought to.
  */
 import { expect, test } from '@playwright/test';

@@ -1,5 +1,5 @@
 /**
- * Finds stance labels that do not say what they are about (issue 20): "Supports", "✕ Opposes (3)",
+ * Finds stance labels that do not say what they are about: "Supports", "✕ Opposes (3)",
  * "UK Government: supports, 26 October 2023", a feed category "Opposes". Reads text between tags,
  * attribute values and JSON strings, so it covers badges, legends, filters, chart labels, accessible
  * names, titles, feeds and the search's facet values alike.

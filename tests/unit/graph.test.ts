@@ -143,16 +143,14 @@ const graph = buildEntryGraph(inputs);
 describe('edges', () => {
   it('turns every frontmatter reference into an edge labelled with its field', () => {
     const fields = graph.outgoing(entryKey('letters', 'letter')).map((edge) => `${edge.field}->${edge.to}`);
-    expect(fields).toEqual(
-      expect.arrayContaining([
-        'signatories->organisations/iti',
-        'signatories->organisations/apple',
-        'recipients->people/barack-obama',
-        'jurisdiction->jurisdictions/us',
-        'sources->sources/report',
-        'body->organisations/white-house',
-      ]),
-    );
+    expect(fields).toEqual([
+      'signatories->organisations/iti',
+      'signatories->organisations/apple',
+      'recipients->people/barack-obama',
+      'jurisdiction->jurisdictions/us',
+      'sources->sources/report',
+      'body->organisations/white-house',
+    ]);
   });
 
   it('resolves an actor id to a person or an organisation', () => {
@@ -168,9 +166,10 @@ describe('edges', () => {
     expect(graph.outgoing(entryKey('people', 'josh-earnest')).map((e) => `${e.field}->${e.to}`)).toEqual([
       'roles.organisation->organisations/white-house',
     ]);
-    expect(graph.backlinks(entryKey('people', 'josh-earnest')).map((e) => `${e.from}:${e.field}`)).toEqual(
-      expect.arrayContaining(['people/barack-obama:body', 'quotes/thorny:speaker']),
-    );
+    expect(graph.backlinks(entryKey('people', 'josh-earnest')).map((e) => `${e.from}:${e.field}`)).toEqual([
+      'people/barack-obama:body',
+      'quotes/thorny:speaker',
+    ]);
   });
 
   it('keeps one edge when the body links twice to the same entry', () => {

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { COLLECTIONS } from '../../src/lib/collections.ts';
-import { relationProblems, type RelationalEntry } from '../../src/lib/check/relations.ts';
+import type { RelationalEntry } from '../../src/lib/check/relational-entry.ts';
+import { relationProblems } from '../../src/lib/check/relations.ts';
 import { buildEntryGraph, type GraphInput } from '../../src/lib/graph.ts';
 import { foreignKeys } from '../../src/lib/open-data/datapackage.ts';
 import { REFERENCE_FIELDS, referenceFields, referencesIn } from '../../src/lib/references.ts';

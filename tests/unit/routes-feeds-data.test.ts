@@ -1,4 +1,4 @@
-/** The routes issue 12 added: the open data's files, the feeds, and absolute URLs on the site's address. */
+/** The routes of the open data's files, the feeds, and absolute URLs on the site's address. */
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, dataFilePath, feedFile, feedPath, routeOf, SITE_PAGES } from '../../src/lib/routes.ts';
 

@@ -58,7 +58,7 @@ describe('urlProblem', () => {
   });
 });
 
-describe('urlProblem: one canonical form (issue 18)', () => {
+describe('urlProblem: one canonical form', () => {
   it.each([
     // What the URL parser silently rewrites, and what it would be read as.
     [' https://example.org/a', 'https://example.org/a'],

@@ -4,7 +4,7 @@
  * current-stance table and the stance charts would report the wrong body as current.
  */
 import type { Problem } from './problems.ts';
-import type { RelationalEntry } from './relations.ts';
+import type { RelationalEntry } from './relational-entry.ts';
 
 /** The problem when `entry` supersedes `replaced` and their actors differ; undefined when they agree. */
 export function crossActorProblem(entry: RelationalEntry, replaced: RelationalEntry): Problem | undefined {

@@ -21,7 +21,7 @@ export const BODY_LIMITS = {
   references: 400,
 } as const;
 
-export interface ShapeProblem {
+interface ShapeProblem {
   line: number;
   message: string;
   expected: string;

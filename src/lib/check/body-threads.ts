@@ -28,7 +28,7 @@ export function defaultThreads(
   return bodies < THREADS_FROM ? 0 : Math.min(cores - 1, 3);
 }
 
-export interface BodyChecks {
+interface BodyChecks {
   /** Checks this thread's share, waits for the workers, and returns one result per body, in order. */
   finish(): Promise<BodyCheck[]>;
 }

@@ -4,7 +4,7 @@
  * at the first.
  */
 import type { Problem } from './problems.ts';
-import type { RelationalEntry } from './relations.ts';
+import type { RelationalEntry } from './relational-entry.ts';
 
 /** The address as a browser would fetch it: normalised by URL, without a #fragment. */
 function documentKey(url: unknown): string | undefined {

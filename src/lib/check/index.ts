@@ -15,7 +15,8 @@ import { parseFrontmatter, type SplitEntry, splitEntry } from './parse-entry.ts'
 import type { Problem } from './problems.ts';
 import { quoteLanguageProblems } from './quote-language.ts';
 import { readContentTree } from './read-tree.ts';
-import { type RelationalEntry, relationProblems } from './relations.ts';
+import type { RelationalEntry } from './relational-entry.ts';
+import { relationProblems } from './relations.ts';
 import { schemaProblems } from './schema-problems.ts';
 
 export { formatProblem, formatReport, type Problem } from './problems.ts';
@@ -31,7 +32,7 @@ export interface CheckedEntry {
   corrections: EntryCorrection[];
 }
 
-export interface CheckResult {
+interface CheckResult {
   problems: Problem[];
   /** Every entry file that was read, valid or not. */
   entries: CheckedEntry[];

@@ -16,7 +16,7 @@ export interface ContentFile extends EntryFile {
   text: string;
 }
 
-export interface ContentTree {
+interface ContentTree {
   /** Files that were read. */
   files: ContentFile[];
   /** Files too large to read: they are refused, but their ids still exist for references. */

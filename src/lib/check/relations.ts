@@ -8,22 +8,11 @@ import { collectionFolder } from '../content-files.ts';
 import { compareDates, dateInputToString, parsePartialDate } from '../dates.ts';
 import { IdIndex, idTakenProblem } from '../id-index.ts';
 import { REFERENCE_FIELDS, referencesIn, type ReferenceTable } from '../references.ts';
-import type { BodyLink } from '../body-links.ts';
 import { crossActorProblem } from './actor-chains.ts';
 import { chainLoops } from './chain-loops.ts';
 import { duplicateSourceProblems } from './duplicate-sources.ts';
 import type { Problem } from './problems.ts';
-
-/** What the relational checks need to know of each entry. */
-export interface RelationalEntry {
-  file: string;
-  collection: CollectionName;
-  id: string;
-  /** Frontmatter as parsed (possibly invalid: only well-formed references are followed). */
-  data: Record<string, unknown>;
-  bodyLinks: BodyLink[];
-  lineOf(path: readonly PropertyKey[]): number;
-}
+import type { RelationalEntry } from './relational-entry.ts';
 
 /** Every entry by collection and id, as the supersession checks look them up. */
 function byId(entries: RelationalEntry[], collection: CollectionName): Map<string, RelationalEntry> {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { ISSUE_TEMPLATE_DIR, type IssueForm } from '../issue-forms.ts';
 
-export interface FormField {
+interface FormField {
   id: string;
   label: string;
   type: string;

@@ -6,9 +6,9 @@
  */
 
 /** GitHub's text for a field left empty. */
-export const NO_RESPONSE = '_No response_';
+const NO_RESPONSE = '_No response_';
 
-export interface IssueAnswers {
+interface IssueAnswers {
   /** The answer to each label found, trimmed; '' for `_No response_`. */
   byLabel: Map<string, string>;
   /** Labels given more than once: their answers cannot be told apart, so they are refused. */

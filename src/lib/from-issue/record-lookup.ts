@@ -8,7 +8,7 @@ import type { CheckedEntry } from '../check/index.ts';
 import type { CollectionName } from '../collections.ts';
 
 /** Names compared as a reader would: case, spacing and Unicode forms aside. */
-export function nameKey(name: string): string {
+function nameKey(name: string): string {
   return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 

@@ -23,7 +23,7 @@ export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
  * GitHub refuses an issue body longer than this ("Body is too long (maximum is 65536 characters)"),
  * so a longer one did not come from a form: refused whole, before any of it is read.
  */
-export const ISSUE_BODY_MAX = 65_536;
+const ISSUE_BODY_MAX = 65_536;
 
 const COLLECTION_OF: Record<SuggestionKind, CollectionName> = {
   quote: 'quotes',
@@ -44,7 +44,7 @@ const SOURCE_FIELDS = ['url', 'source-title', 'source-publisher', 'source-publis
 /** Answers that say nothing the maintainer needs: the form's own checks (and the default language, below). */
 const NOT_KEPT = new Set(['confirm']);
 
-export interface PlannedFile {
+interface PlannedFile {
   collection: CollectionName;
   id: string;
   /** Relative to the project root, as `npm run new` names it. */
@@ -63,7 +63,7 @@ export interface Suggestion {
   kept: { label: string; value: string }[];
 }
 
-export interface SuggestionInput {
+interface SuggestionInput {
   body: string;
   /** The suggestion forms: "Suggest a quote" and "Suggest a letter or government position". */
   forms: { quote: Form; letterOrPosition: Form };

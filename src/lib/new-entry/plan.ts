@@ -113,7 +113,7 @@ export function suggestId(collection: CollectionName, values: Values): string {
   }
 }
 
-export interface EntryPlan {
+interface EntryPlan {
   /** The file to write, relative to the project root. */
   file: string;
   /** The page it will have. */

@@ -7,9 +7,9 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { CollectionName } from '../collections.ts';
 
-export const TEMPLATES_DIR = 'templates';
+const TEMPLATES_DIR = 'templates';
 
-export function templatePath(projectRoot: string, collection: CollectionName): string {
+function templatePath(projectRoot: string, collection: CollectionName): string {
   return path.join(projectRoot, TEMPLATES_DIR, `${collection}.mdx`);
 }
 

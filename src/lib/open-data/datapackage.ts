@@ -87,7 +87,7 @@ export function tableSchema(collection: CollectionName, schema: JsonSchema) {
   return { fields, primaryKey: 'id', ...(keys.length ? { foreignKeys: keys } : {}), missingValues: [''] };
 }
 
-export interface DataPackageInput {
+interface DataPackageInput {
   title: string;
   description: string;
   homepage: string;

@@ -10,7 +10,7 @@ import { recordSchema } from './records.ts';
 export type JsonSchema = Record<string, unknown>;
 
 /** What `record.json` holds beside the entries. */
-export function recordFileSchema() {
+function recordFileSchema() {
   return z.strictObject({
     title: z.string(),
     url: z.string().describe("The record's home page."),

@@ -9,7 +9,7 @@ import type { Fetched } from './polite-fetch.ts';
 
 export type FetchVerdict = 'readable' | 'blocked' | 'gone' | 'error';
 
-export interface Classified {
+interface Classified {
   verdict: FetchVerdict;
   /** Why, in a few words, for the report. */
   reason: string;

@@ -10,7 +10,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { normaliseForMatch } from './normalise.ts';
 
-export type DocumentKind = 'html' | 'pdf' | 'text';
+type DocumentKind = 'html' | 'pdf' | 'text';
 
 export interface PageText {
   kind: DocumentKind;

@@ -6,7 +6,7 @@
  * no more than `maxRetryAfterMs`.
  */
 
-export interface FetchSettings {
+interface FetchSettings {
   userAgent: string;
   /** The least time between two requests to one host (1000 ms: InternetArchiveBot's pace). */
   delayMs: number;
@@ -59,7 +59,7 @@ export interface Fetched {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Hands out each host's turns so that two requests to one host start at least `delayMs` apart. */
-export class HostPacer {
+class HostPacer {
   private readonly turns = new Map<string, Promise<void>>();
   private readonly last = new Map<string, number>();
   private readonly delayMs: number;

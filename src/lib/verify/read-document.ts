@@ -16,7 +16,7 @@ export interface Attempt {
   exchanges: Exchange[];
 }
 
-export interface ReadDocument {
+interface ReadDocument {
   attempt: Attempt;
   page?: PageText;
 }

@@ -6,7 +6,7 @@
 import type { CheckedEntry } from '../check/index.ts';
 import type { Quote, Source } from '../schemas.ts';
 
-export interface QuoteToVerify {
+interface QuoteToVerify {
   id: string;
   text: string;
 }

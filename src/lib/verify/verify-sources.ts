@@ -25,7 +25,7 @@ export type SourceState = (typeof SOURCE_STATES)[number];
 /** A quote's words in one copy: matched (exactly, fuzzily, not at all), or the copy was not read. */
 export type CopyMatch = MatchKind | 'unread';
 
-export interface QuoteResult {
+interface QuoteResult {
   id: string;
   /** In the source as it is now, and in its archived copy (`unread` when it was not tried or failed). */
   live: CopyMatch;
@@ -46,7 +46,7 @@ export interface SourceResult {
   quotes: QuoteResult[];
 }
 
-export interface VerifyContext {
+interface VerifyContext {
   client: PoliteClient;
   state: VerifyState;
   maps: readonly UrlMap[];

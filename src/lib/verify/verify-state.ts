@@ -11,7 +11,7 @@ export const DEAD_AFTER_DAYS = 2;
 /** Only the latest failure days are kept, so the file stays small. */
 const KEPT_DAYS = 10;
 
-export interface UrlState {
+interface UrlState {
   /** Days (YYYY-MM-DD) on which the URL was gone, oldest first. */
   goneOn: string[];
   /** The last day it was read. */

@@ -24,7 +24,7 @@ export type LetterEntry = GraphEntry<'letters'>;
 export type ActorEntry = GraphEntry<'people' | 'organisations'>;
 
 /** The kinds a letter's signatories are grouped by, in the order shown. */
-export const SIGNATORY_GROUPS = [
+const SIGNATORY_GROUPS = [
   { key: 'company', label: 'Companies' },
   { key: 'trade-association', label: 'Trade associations' },
   { key: 'civil-society', label: 'Civil society' },

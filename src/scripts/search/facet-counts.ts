@@ -8,9 +8,12 @@
 import type { FacetKey } from '../../lib/search-facets.ts';
 import { countSearches, type PagefindSearch, resultSearches, type SearchState } from '../../lib/search-query.ts';
 import { loadFilterFiles, type Pagefind, type PagefindResponse } from './pagefind-api.ts';
-import type { FacetCounts } from './facet-panel.ts';
 
-export interface CountRequest {
+/** Counts per value, or `'totals'`: across the whole index, which the page has without searching. */
+export type ValueCounts = Record<string, number> | 'totals';
+export type FacetCounts = Partial<Record<FacetKey, ValueCounts>>;
+
+interface CountRequest {
   pagefind: Pagefind;
   state: SearchState;
   /** The result search's response, null when nothing was asked. */
@@ -20,7 +23,7 @@ export interface CountRequest {
   loaded: ReadonlySet<FacetKey>;
 }
 
-export interface CountResult {
+interface CountResult {
   counts: FacetCounts;
   /** Filters whose files Pagefind has loaded now: those it had, and any this count loaded. */
   loaded: ReadonlySet<FacetKey>;

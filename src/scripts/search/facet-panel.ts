@@ -6,13 +6,10 @@
  */
 import { FACET_KEYS, type FacetKey } from '../../lib/search-facets.ts';
 import type { SearchState } from '../../lib/search-query.ts';
+import type { FacetCounts } from './facet-counts.ts';
 import { type FindableFacet, findableFacet } from './findable-facet.ts';
 
-/** Counts per value, or `'totals'`: across the whole index, which the page has without searching. */
-export type ValueCounts = Record<string, number> | 'totals';
-export type FacetCounts = Partial<Record<FacetKey, ValueCounts>>;
-
-export interface FacetPanel {
+interface FacetPanel {
   /** The filters whose counts are on screen for this search. */
   countedKeys(state: SearchState): FacetKey[];
   /** Gets ready to count these filters: loads a findable filter's names. */

@@ -7,7 +7,7 @@
 import { type ListableValue, listHint, listValues } from '../../lib/facet-values.ts';
 import { type FacetKey, facetValuesPath, type FacetValuesFile, LISTED_VALUES } from '../../lib/search-facets.ts';
 import { facetItem } from './facet-item.ts';
-import type { ValueCounts } from './facet-panel.ts';
+import type { ValueCounts } from './facet-counts.ts';
 
 type Value = ListableValue & { total: number };
 

@@ -9,14 +9,14 @@ import type { PagefindResponse } from './pagefind-api.ts';
 import type { HistoryState } from './search-history.ts';
 
 /** A search whose results are on screen. */
-export interface ShownSearch {
+interface ShownSearch {
   generation: number;
   search: SearchState;
   /** The result search's response, null when nothing was asked. */
   ranked: PagefindResponse | null;
 }
 
-export interface PageState {
+interface PageState {
   /** Counts every search: bumped by each new one, so that a slower earlier one does not overwrite it. */
   generation: number;
   /** The search on screen, for counting again when the reader opens a filter. */

@@ -5,7 +5,7 @@
 import { BASE_PATH, withBase } from '../../lib/base-path.ts';
 import { type FacetKey, HIGHLIGHT_PARAM } from '../../lib/search-facets.ts';
 
-export type FilterCounts = Record<string, Record<string, number>>;
+type FilterCounts = Record<string, Record<string, number>>;
 
 export interface PagefindResultData {
   url: string;
@@ -36,7 +36,7 @@ export interface Pagefind {
 }
 
 // Under the site's base path, like every address: the index is written into dist/pagefind/.
-export const PAGEFIND_URL = withBase('/pagefind/pagefind.js');
+const PAGEFIND_URL = withBase('/pagefind/pagefind.js');
 
 export class SearchUnavailable extends Error {
   constructor(

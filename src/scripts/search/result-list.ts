@@ -10,7 +10,7 @@ import { renderResult } from './render-result.ts';
 
 export const PAGE_SIZE = 10;
 
-export interface ResultList {
+interface ResultList {
   /** Replaces the list with the first page of `results`; `isCurrent` says whether this search still is. */
   show(results: readonly PagefindResult[], q: string, isCurrent: () => boolean): Promise<void>;
   /** Appends the next page and returns its items. */

@@ -5,7 +5,7 @@
 import type { FacetKey } from '../../lib/search-facets.ts';
 import { parseSearchParams, type SearchState } from '../../lib/search-query.ts';
 
-export interface SearchForm {
+interface SearchForm {
   /** The search the fields hold; a value with no checkbox is not in it. */
   read(): SearchState;
   write(search: SearchState): void;

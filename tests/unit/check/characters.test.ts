@@ -1,6 +1,6 @@
 /**
- * The character rules apply to the values the site publishes, not only to the bytes of the file
- * (issue 18): YAML escapes in the frontmatter and character references in a body decode to the
+ * The character rules apply to the values the site publishes, not only to the bytes of the file:
+ * YAML escapes in the frontmatter and character references in a body decode to the
  * characters the rules refuse, and so do C0 and C1 controls, noncharacters and lone surrogates.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Lists name each item once, and a source is not read before it was published (issue 18): a
+ * Lists name each item once, and a source is not read before it was published: a
  * signatory listed 5,000 times was accepted, and so was an `accessed` date before `published`.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * The language rules of a quote (issue 21): a valid BCP 47 tag in canonical case; a quote not in
+ * The language rules of a quote: a valid BCP 47 tag in canonical case; a quote not in
  * English gives an English translation and who made it; an English quote has none; a quote known
  * only in translation says from which language and by whom. Each refusal asserts the whole report
  * line: file, line, field, what was found and what to write.

@@ -1,5 +1,5 @@
 /**
- * Every refusal the content check promises contributors (issue 4), each on the valid fixture tree
+ * Every refusal the content check promises contributors, each on the valid fixture tree
  * with one change, asserting the whole report: file, line, field, what was found and what is
  * accepted — and that nothing else is reported.
  */

@@ -50,10 +50,23 @@ describe('buildTimeline', () => {
     );
   });
 
-  it('puts each entry in a bounded number of scopes, so the index grows linearly', () => {
-    const total = [...timeline.scopes.values()].reduce((sum, { entries }) => sum + entries.length, 0);
-    // (1 + jurisdiction) × 2 kinds × 2 stances, plus one per actor: at most 8 + actors per entry.
-    expect(total).toBeLessThanOrEqual(9 * 8 + 4 + 5 + 2 + 3 + 2 + 1);
+  it('puts each entry in 8 lists plus one per actor (4 without a jurisdiction), so the index grows linearly', () => {
+    const lists: Record<string, number> = {};
+    for (const { entries } of timeline.scopes.values()) {
+      for (const entry of entries) lists[entry.id] = (lists[entry.id] ?? 0) + 1;
+    }
+    // (all, its jurisdiction) × (all, its kind) × (all, its stance), then its actors' lists.
+    expect(lists).toEqual({
+      q2: 8 + 1,
+      'fr-3': 8 + 1,
+      l3: 8 + 2,
+      l2: 8 + 5,
+      'fr-2': 8 + 1,
+      q1: 4 + 1, // No jurisdiction: (all) × (all, quotes) × (all, its stance).
+      l1: 8 + 4,
+      'eu-1': 8 + 1,
+      'fr-1': 8 + 1,
+    });
   });
 });
 
