@@ -13,7 +13,7 @@ import { buildEntryGraph, type EntryGraph, entryKey, type EntryKey, type GraphEn
 import { allSearchRecords, type Facet, searchFacets } from '../lib/search-record.ts';
 import { openDataRecords, type OpenDataRecords } from '../lib/open-data/records.ts';
 import { absoluteUrl, entryPath } from '../lib/routes.ts';
-import { type GlanceViews, glanceViews } from '../lib/views/glance-views.ts';
+import { type RecordViews, recordViews } from '../lib/views/record-views.ts';
 import { once } from '../lib/once.ts';
 
 export interface SiteContent {
@@ -25,7 +25,7 @@ export interface SiteContent {
   /** Every search filter with its values and counts, as the search page and its value files list them. */
   searchFacets(): readonly Facet[];
   /** The timeline, map, current stances and signatory views, each computed once. */
-  glance: GlanceViews;
+  views: RecordViews;
   /** Every entry as an open-data record, and when this build made them: /data/ and its files share it. */
   openData(): { records: OpenDataRecords; built: string };
 }
@@ -49,7 +49,7 @@ async function load(checked: readonly AnyGraphInput[]): Promise<SiteContent> {
       records: openDataRecords(graph, (collection, id) => absoluteUrl(entryPath(collection, id), import.meta.env.SITE)),
       built: new Date().toISOString(),
     })),
-    glance: glanceViews(graph),
+    views: recordViews(graph),
     graph,
     astroEntry: (key) => {
       const entry = astroEntries.get(key);

@@ -5,7 +5,7 @@
  */
 import type { ActorCollection } from '../collections.ts';
 import { involvementOf, OWN_STATEMENTS } from '../involved.ts';
-import type { GlanceViews } from './glance-views.ts';
+import type { RecordViews } from './record-views.ts';
 import type { SignatoryIndex } from './signatories.ts';
 import { hasActorTimeline, type TimelineEntry, type TimelineIndex } from './timeline.ts';
 
@@ -38,9 +38,9 @@ export interface ActorView {
   letters?: ActorLetters;
 }
 
-export function actorView(glance: GlanceViews, collection: ActorCollection, actorId: string): ActorView {
-  const timeline = glance.timeline();
-  const signatories = glance.signatories();
+export function actorView(views: RecordViews, collection: ActorCollection, actorId: string): ActorView {
+  const timeline = views.timeline();
+  const signatories = views.signatories();
   return {
     record: actorRecord(timeline, actorId),
     hasTimeline: hasActorTimeline(timeline, actorId),

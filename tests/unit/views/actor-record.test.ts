@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actorRecord, actorView } from '../../../src/lib/views/actor-record.ts';
 import { bodyChains } from '../../../src/lib/views/body-chains.ts';
-import { glanceViews } from '../../../src/lib/views/glance-views.ts';
+import { recordViews } from '../../../src/lib/views/record-views.ts';
 import { buildTimeline } from '../../../src/lib/views/timeline.ts';
 import { smallRecord } from '../../helpers/small-record.ts';
 
@@ -20,7 +20,7 @@ describe('actorRecord', () => {
 });
 
 describe('actorView', () => {
-  const glance = glanceViews(graph);
+  const glance = recordViews(graph);
 
   it("hands an organisation's page its record, its letters and who it signed with most", () => {
     const view = actorView(glance, 'organisations', 'acme');

@@ -1,5 +1,5 @@
 /**
- * Builds the glance fixture (tests/fixtures/glance, whose README lists what it holds) and reads what
+ * Builds the glance fixture (tests/fixtures/record-views, whose README lists what it holds) and reads what
  * each at-a-glance view shows: the timeline's entries and order, its narrowed pages, the map's fill
  * for each country and the EU's outline, the stance charts, actors' records and signatory counts.
  */
@@ -14,7 +14,7 @@ import { htmlBetween } from '../helpers/html.ts';
 let site: FixtureSite;
 
 beforeAll(async () => {
-  site = await createFixtureSite('glance');
+  site = await createFixtureSite('record-views');
   const result = site.build();
   expect(result.status, result.output).toBe(0);
 });

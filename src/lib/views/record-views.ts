@@ -12,14 +12,14 @@ import { europeShapes } from './europe-shapes.ts';
 import { worldShapes } from './world-shapes.ts';
 import { once } from '../once.ts';
 
-export interface GlanceViews {
+export interface RecordViews {
   timeline(): TimelineIndex;
   currentStances(): readonly JurisdictionStance[];
   worldMap(): WorldMap;
   signatories(): SignatoryIndex;
 }
 
-export function glanceViews(graph: EntryGraph): GlanceViews {
+export function recordViews(graph: EntryGraph): RecordViews {
   const stances = once(() => currentStances(graph));
   return {
     timeline: once(() => buildTimeline(graph)),
