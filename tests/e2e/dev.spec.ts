@@ -6,5 +6,5 @@ test('the search page says search needs a build, and links to the index pages', 
   await expect(page.getByText('Search needs a build')).toBeVisible();
   await expect(page.getByText('npm run build && npm run preview')).toBeVisible();
   await expect(page.locator('#search-input')).toBeHidden();
-  await expect(page.locator('[data-search-unavailable] .browse-links a')).toHaveCount(7);
+  await expect(page.locator('[data-search-unavailable] .browse-links a')).toHaveCount(8);
 });

@@ -11,6 +11,7 @@ const INDEX_PAGES = [
   '/organisations/',
   '/jurisdictions/',
   '/sources/',
+  '/topics/',
 ];
 
 test('the search page says search needs JavaScript and links to every index page', async ({ page }) => {

@@ -20,6 +20,7 @@ test('a missing path answers 404 with the site’s page: search and every index'
     'Organisations',
     'Jurisdictions',
     'Sources',
+    'Topics',
   ]);
   for (const href of await indexes.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
     expect((await page.request.get(href!)).status(), href!).toBe(200);
