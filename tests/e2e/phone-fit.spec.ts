@@ -1,10 +1,32 @@
 /**
  * Pages fit a phone: at 320 and 375 px no page is wider than the window — a wide table
- * scrolls inside its own captioned box instead — over the templates this check has been brought to.
+ * scrolls inside its own captioned box instead, and long strings wrap — over every template:
+ * home, map, timeline (and a narrowed one), an entry of each kind, every collection index, the
+ * signatories, data, corrections, about and topics pages, search with results, and the 404 page.
  */
 import { expect, test } from '@playwright/test';
 
-const PAGES = ['/', '/map/', '/about/', '/quotes/harper-thorny-policy-challenge/'];
+const PAGES = [
+  '/',
+  '/map/',
+  '/timeline/',
+  '/timeline/in/gb/',
+  '/jurisdictions/gb/',
+  '/positions/gb-2020-03-mixed/',
+  '/quotes/harper-thorny-policy-challenge/',
+  '/letters/open-net-letter-2019/',
+  '/people/alex-harper/',
+  '/organisations/open-net-coalition/',
+  '/sources/courier-2019-06-29/',
+  ...['letters', 'quotes', 'positions', 'people', 'organisations', 'jurisdictions', 'sources'].map((c) => `/${c}/`),
+  '/letters/signatories/',
+  '/data/',
+  '/corrections/',
+  '/about/',
+  '/topics/',
+  '/search/?q=encryption',
+  '/no-such-page/',
+];
 
 for (const width of [320, 375]) {
   test.describe(`${width} px`, () => {
