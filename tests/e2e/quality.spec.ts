@@ -31,20 +31,31 @@ test.describe('accessibility', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  for (const path of [
-    '/',
-    '/quotes/harper-thorny-policy-challenge/?highlight=thorny',
-    '/letters/open-net-letter-2019/',
-    '/people/alex-harper/',
-    '/positions/gb-2020-03-mixed/',
-    // The 404 page, as a host serves it for a missing address.
-    '/no/such/page/',
-  ]) {
-    test(`${path} has no axe violations`, async ({ page }) => {
-      await page.goto(path);
-      if (path.includes('highlight')) await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
-      expect(await axeViolations(page)).toEqual([]);
-    });
+  // Every template a reader meets first, in light and dark, on a phone and a laptop.
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const width of [375, 1280]) {
+      test.describe(`${scheme}, ${width} px`, () => {
+        test.use({ colorScheme: scheme, viewport: { width, height: 900 } });
+        for (const path of [
+          '/',
+          '/quotes/harper-thorny-policy-challenge/?highlight=thorny',
+          '/letters/open-net-letter-2019/',
+          '/people/alex-harper/',
+          '/positions/gb-2020-03-mixed/',
+          // The 404 page, as a host serves it for a missing address.
+          '/no/such/page/',
+          '/map/',
+          '/jurisdictions/gb/',
+          '/letters/signatories/',
+        ]) {
+          test(`${path} has no axe violations`, async ({ page }) => {
+            await page.goto(path);
+            if (path.includes('highlight')) await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+            expect(await axeViolations(page)).toEqual([]);
+          });
+        }
+      });
+    }
   }
 });
 
