@@ -2,140 +2,76 @@ import { describe, expect, it } from 'vitest';
 import { compareNewestFirst, entryDate, entryTitle, positionTitle } from '../../src/lib/entry-facts.ts';
 import { buildEntryGraph, entryKey, type AnyGraphInput } from '../../src/lib/graph.ts';
 import { bodiesOf, currentPositions, supersededBy } from '../../src/lib/positions.ts';
-
-const source: AnyGraphInput = {
-  collection: 'sources',
-  id: 'report',
-  data: {
-    title: 'A report',
-    publisher: 'A paper',
-    url: 'https://example.org/r',
-    published: '2015-06-09',
-    type: 'news',
-  },
-  bodyLinks: [],
-};
-const inputs: AnyGraphInput[] = [
-  {
-    collection: 'jurisdictions',
-    id: 'us',
-    data: { name: 'United States', code: 'US', kind: 'country' },
-    bodyLinks: [],
-  },
-  {
-    collection: 'organisations',
-    id: 'white-house',
-    data: { name: 'White House', kind: 'government', jurisdiction: 'us' },
-    bodyLinks: [],
-  },
-  {
-    collection: 'organisations',
-    id: 'iti',
-    data: { name: 'Information Technology Industry Council', kind: 'trade-association', members: ['apple'] },
-    bodyLinks: [],
-  },
-  { collection: 'organisations', id: 'apple', data: { name: 'Apple', kind: 'company' }, bodyLinks: [] },
-  {
-    collection: 'people',
-    id: 'josh-earnest',
-    data: { name: 'Josh Earnest', roles: [{ title: 'Press secretary', organisation: 'white-house' }] },
-    bodyLinks: [],
-  },
-  {
-    collection: 'people',
-    id: 'barack-obama',
-    data: { name: 'Barack Obama' },
-    bodyLinks: [{ collection: 'people', id: 'josh-earnest' }],
-  },
+import {
+  jurisdiction,
+  letter,
+  organisation,
+  person,
+  position,
+  quote,
   source,
-  {
-    collection: 'letters',
-    id: 'letter',
-    data: {
+  withBodyLinks,
+} from '../helpers/records.ts';
+
+const inputs: AnyGraphInput[] = [
+  jurisdiction('us', 'United States', 'US'),
+  organisation('white-house', 'White House', 'government', { jurisdiction: 'us' }),
+  organisation('iti', 'Information Technology Industry Council', 'trade-association', { members: ['apple'] }),
+  organisation('apple', 'Apple', 'company'),
+  person('josh-earnest', 'Josh Earnest', { roles: [{ title: 'Press secretary', organisation: 'white-house' }] }),
+  withBodyLinks(person('barack-obama', 'Barack Obama'), [{ collection: 'people', id: 'josh-earnest' }]),
+  source('report'),
+  withBodyLinks(
+    letter('letter', {
       title: 'Letter to the President',
       date: '2015-06-08',
       signatories: ['iti', 'apple'],
       recipients: ['barack-obama'],
       stance: 'opposes',
       jurisdiction: 'us',
-      summary: 's',
-      sources: ['report'],
-    },
-    bodyLinks: [
+    }),
+    [
       { collection: 'organisations', id: 'white-house' },
       { collection: 'organisations', id: 'white-house' },
     ],
-  },
-  {
-    collection: 'quotes',
-    id: 'thorny',
-    data: {
-      text: 'This is a very thorny policy challenge, and maybe even among the most difficult challenges that the President faces',
-      speaker: 'josh-earnest',
-      date: '2015-06',
-      stance: 'undecided',
-      sources: ['report'],
-    },
-    bodyLinks: [],
-  },
-  {
-    collection: 'quotes',
-    id: 'letter-line',
-    data: {
-      text: 'We are opposed',
-      speaker: 'iti',
-      date: '2015-06-08',
-      stance: 'opposes',
-      sources: ['report'],
-      letter: 'letter',
-    },
-    bodyLinks: [],
-  },
-  {
-    collection: 'positions',
-    id: 'us-1',
-    data: {
-      jurisdiction: 'us',
-      actor: 'white-house',
-      subject: 'access to encrypted data',
-      stance: 'undecided',
-      date: '2015-06',
-      summary: 's',
-      sources: ['report'],
-      quotes: ['thorny'],
-    },
-    bodyLinks: [],
-  },
-  {
-    collection: 'positions',
-    id: 'us-2',
-    data: {
-      jurisdiction: 'us',
-      actor: 'white-house',
-      subject: 'legislation on encrypted data',
-      stance: 'mixed',
-      date: '2015-10-10',
-      summary: 's',
-      sources: ['report'],
-      supersedes: 'us-1',
-    },
-    bodyLinks: [],
-  },
-  {
-    collection: 'positions',
-    id: 'us-other',
-    data: {
-      jurisdiction: 'us',
-      actor: 'apple',
-      subject: 'device encryption',
-      stance: 'opposes',
-      date: '2014',
-      summary: 's',
-      sources: ['report'],
-      letters: ['letter'],
-    },
-    bodyLinks: [],
-  },
+  ),
+  quote('thorny', {
+    text: 'This is a very thorny policy challenge, and maybe even among the most difficult challenges that the President faces',
+    speaker: 'josh-earnest',
+    date: '2015-06',
+    stance: 'undecided',
+  }),
+  quote('letter-line', {
+    text: 'We are opposed',
+    speaker: 'iti',
+    date: '2015-06-08',
+    stance: 'opposes',
+    letter: 'letter',
+  }),
+  position('us-1', {
+    jurisdiction: 'us',
+    actor: 'white-house',
+    subject: 'access to encrypted data',
+    stance: 'undecided',
+    date: '2015-06',
+    quotes: ['thorny'],
+  }),
+  position('us-2', {
+    jurisdiction: 'us',
+    actor: 'white-house',
+    subject: 'legislation on encrypted data',
+    stance: 'mixed',
+    date: '2015-10-10',
+    supersedes: 'us-1',
+  }),
+  position('us-other', {
+    jurisdiction: 'us',
+    actor: 'apple',
+    subject: 'device encryption',
+    stance: 'opposes',
+    date: '2014',
+    letters: ['letter'],
+  }),
 ];
 
 const graph = buildEntryGraph(inputs);
@@ -177,12 +113,7 @@ describe('edges', () => {
   });
 
   it('refuses a reference the content check should have refused, rather than drop it', () => {
-    const orphan: AnyGraphInput = {
-      collection: 'quotes',
-      id: 'orphan',
-      data: { text: 'Words', speaker: 'nobody', date: '2015', stance: 'opposes', sources: ['report'] },
-      bodyLinks: [],
-    };
+    const orphan = quote('orphan', { text: 'Words', speaker: 'nobody', date: '2015', stance: 'opposes' });
     expect(() => buildEntryGraph([...inputs, orphan])).toThrow('quotes/orphan: speaker refers to "nobody"');
   });
 });

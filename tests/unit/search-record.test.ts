@@ -1,103 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { buildEntryGraph, type AnyGraphInput, type GraphInput } from '../../src/lib/graph.ts';
 import { allSearchRecords, searchFacets, searchRecord } from '../../src/lib/search-record.ts';
+import { jurisdiction, letter, organisation, person, position, quote, source } from '../helpers/records.ts';
 
 const inputs: AnyGraphInput[] = [
-  {
-    collection: 'jurisdictions',
-    id: 'us',
-    data: { name: 'United States', code: 'US', kind: 'country' },
-    bodyLinks: [],
-  },
-  {
-    collection: 'jurisdictions',
-    id: 'gb',
-    data: { name: 'United Kingdom', code: 'GB', kind: 'country' },
-    bodyLinks: [],
-  },
-  {
-    collection: 'organisations',
-    id: 'white-house',
-    data: { name: 'White House', kind: 'government', jurisdiction: 'us' },
-    bodyLinks: [],
-  },
-  {
-    collection: 'organisations',
-    id: 'iti',
-    data: { name: 'Information Technology Industry Council', kind: 'trade-association', aliases: ['ITI', 'ITIC'] },
-    bodyLinks: [],
-  },
-  { collection: 'people', id: 'josh-earnest', data: { name: 'Josh Earnest' }, bodyLinks: [] },
-  {
-    collection: 'people',
-    id: 'barack-obama',
-    data: {
-      name: 'Barack Obama',
-      jurisdiction: 'us',
-      roles: [{ title: 'President of the United States', organisation: 'white-house' }, { title: 'Senator' }],
-    },
-    bodyLinks: [],
-  },
-  {
-    collection: 'sources',
-    id: 'report',
-    data: {
-      title: 'A report',
-      publisher: 'A paper',
-      url: 'https://example.org/r',
-      published: '2015-06-09',
-      type: 'news',
-    },
-    bodyLinks: [],
-  },
-  {
-    collection: 'letters',
-    id: 'letter',
-    data: {
-      title: 'Letter to the President',
-      date: '2015-06-08',
-      signatories: ['iti', 'white-house'],
-      recipients: ['barack-obama', 'iti'],
-      stance: 'opposes',
-      jurisdiction: 'us',
-      summary: 's',
-      sources: ['report'],
-    },
-    bodyLinks: [],
-  },
-  {
-    collection: 'quotes',
-    id: 'thorny',
-    data: {
-      text: 'This is a very thorny policy challenge',
-      speaker: 'josh-earnest',
-      date: '2015-06',
-      stance: 'undecided',
-      jurisdiction: 'us',
-      sources: ['report'],
-    },
-    bodyLinks: [],
-  },
-  {
-    collection: 'quotes',
-    id: 'unplaced',
-    data: { text: 'We are opposed', speaker: 'iti', date: '2014', stance: 'opposes', sources: ['report'] },
-    bodyLinks: [],
-  },
-  {
-    collection: 'positions',
-    id: 'us-1',
-    data: {
-      jurisdiction: 'us',
-      actor: 'white-house',
-      subject: 'legislation on encrypted data',
-      stance: 'mixed',
-      date: '2015-10-10',
-      summary: 's',
-      sources: ['report'],
-    },
-    bodyLinks: [],
-  },
+  jurisdiction('us', 'United States', 'US'),
+  jurisdiction('gb', 'United Kingdom', 'GB'),
+  organisation('white-house', 'White House', 'government', { jurisdiction: 'us' }),
+  organisation('iti', 'Information Technology Industry Council', 'trade-association', { aliases: ['ITI', 'ITIC'] }),
+  person('josh-earnest', 'Josh Earnest'),
+  person('barack-obama', 'Barack Obama', {
+    jurisdiction: 'us',
+    roles: [{ title: 'President of the United States', organisation: 'white-house' }, { title: 'Senator' }],
+  }),
+  source('report'),
+  letter('letter', {
+    title: 'Letter to the President',
+    date: '2015-06-08',
+    signatories: ['iti', 'white-house'],
+    recipients: ['barack-obama', 'iti'],
+    stance: 'opposes',
+    jurisdiction: 'us',
+  }),
+  quote('thorny', {
+    text: 'This is a very thorny policy challenge',
+    speaker: 'josh-earnest',
+    date: '2015-06',
+    stance: 'undecided',
+    jurisdiction: 'us',
+  }),
+  quote('unplaced', { text: 'We are opposed', speaker: 'iti', date: '2014', stance: 'opposes' }),
+  position('us-1', {
+    jurisdiction: 'us',
+    actor: 'white-house',
+    subject: 'legislation on encrypted data',
+    stance: 'mixed',
+    date: '2015-10-10',
+  }),
 ];
 
 const graph = buildEntryGraph(inputs);
