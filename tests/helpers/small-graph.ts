@@ -3,94 +3,45 @@
  * metadata): a jurisdiction, a person, two organisations, a source, a letter, two quotes and a position.
  */
 import { type AnyGraphInput, buildEntryGraph } from '../../src/lib/graph.ts';
+import { jurisdiction, letter, organisation, person, position, quote, source } from './records.ts';
 
 export const SMALL_INPUTS: AnyGraphInput[] = [
-  { collection: 'jurisdictions', id: 'nl', data: { name: 'Netherlands', code: 'NL', kind: 'country' }, bodyLinks: [] },
-  {
-    collection: 'organisations',
-    id: 'ministry',
-    data: { name: 'Ministry of Justice', kind: 'government', jurisdiction: 'nl', wikidata: 'Q1' },
-    bodyLinks: [],
-  },
-  {
-    collection: 'organisations',
-    id: 'rights-group',
-    data: { name: 'Rights & <Group>', kind: 'civil-society' },
-    bodyLinks: [],
-  },
-  {
-    collection: 'people',
-    id: 'minister',
-    data: { name: 'A. Minister', roles: [{ title: 'Minister of Justice', organisation: 'ministry' }] },
-    bodyLinks: [],
-  },
-  {
-    collection: 'sources',
-    id: 'report',
-    data: {
-      title: 'A {news} report',
-      publisher: 'The Paper',
-      url: 'https://news.example.org/report',
-      published: '2020-06-02',
-      type: 'news',
-      authors: ['B. Reporter'],
-    },
-    bodyLinks: [],
-  },
-  {
-    collection: 'letters',
-    id: 'letter',
-    data: {
-      title: 'Letter to the minister',
-      date: '2020-05',
-      signatories: ['rights-group'],
-      recipients: ['minister'],
-      stance: 'opposes',
-      jurisdiction: 'nl',
-      summary: 'It asks the minister not to weaken encryption.',
-      sources: ['report'],
-    },
-    bodyLinks: [],
-  },
-  {
-    collection: 'quotes',
-    id: 'balance',
-    data: {
-      text: 'We will find a balance </script><script>alert(1)</script> & more',
-      speaker: 'minister',
-      date: '2020-06-01',
-      stance: 'mixed',
-      sources: ['report'],
-      jurisdiction: 'nl',
-    },
-    bodyLinks: [],
-  },
-  {
-    collection: 'quotes',
-    id: 'old-line',
-    data: {
-      text: 'Encryption keeps us safe',
-      speaker: 'rights-group',
-      date: '2019',
-      stance: 'opposes',
-      sources: ['report'],
-    },
-    bodyLinks: [],
-  },
-  {
-    collection: 'positions',
-    id: 'nl-2020',
-    data: {
-      jurisdiction: 'nl',
-      actor: 'ministry',
-      subject: 'lawful access to messages',
-      stance: 'mixed',
-      date: '2020-07-01',
-      summary: 'The ministry weighs security against privacy.',
-      sources: ['report'],
-    },
-    bodyLinks: [],
-  },
+  jurisdiction('nl', 'Netherlands', 'NL'),
+  organisation('ministry', 'Ministry of Justice', 'government', { jurisdiction: 'nl', wikidata: 'Q1' }),
+  organisation('rights-group', 'Rights & <Group>', 'civil-society'),
+  person('minister', 'A. Minister', { roles: [{ title: 'Minister of Justice', organisation: 'ministry' }] }),
+  source('report', {
+    title: 'A {news} report',
+    publisher: 'The Paper',
+    url: 'https://news.example.org/report',
+    published: '2020-06-02',
+    authors: ['B. Reporter'],
+  }),
+  letter('letter', {
+    title: 'Letter to the minister',
+    date: '2020-05',
+    signatories: ['rights-group'],
+    recipients: ['minister'],
+    stance: 'opposes',
+    jurisdiction: 'nl',
+    summary: 'It asks the minister not to weaken encryption.',
+  }),
+  quote('balance', {
+    text: 'We will find a balance </script><script>alert(1)</script> & more',
+    speaker: 'minister',
+    date: '2020-06-01',
+    stance: 'mixed',
+    jurisdiction: 'nl',
+  }),
+  quote('old-line', { text: 'Encryption keeps us safe', speaker: 'rights-group', date: '2019', stance: 'opposes' }),
+  position('nl-2020', {
+    jurisdiction: 'nl',
+    actor: 'ministry',
+    subject: 'lawful access to messages',
+    stance: 'mixed',
+    date: '2020-07-01',
+    summary: 'The ministry weighs security against privacy.',
+  }),
 ];
 
 export function smallGraph() {

@@ -13,50 +13,34 @@ import { MAP_LEGEND, mapLabel } from '../../../src/lib/views/map-legend.ts';
 import { ageNote, OLD_AFTER_YEARS, yearsSince } from '../../../src/lib/views/position-age.ts';
 import { worldMap } from '../../../src/lib/views/world-map.ts';
 import { worldShapes } from '../../../src/lib/views/world-shapes.ts';
+import { jurisdiction, organisation, position, source } from '../../helpers/records.ts';
 
-function jurisdiction(id: string, name: string): AnyGraphInput {
-  return { collection: 'jurisdictions', id, data: { name, code: id.toUpperCase(), kind: 'country' }, bodyLinks: [] };
+function country(id: string, name: string): AnyGraphInput {
+  return jurisdiction(id, name, id.toUpperCase());
 }
 
-function body(id: string, kind: string, parent?: string): AnyGraphInput {
-  return {
-    collection: 'organisations',
-    id,
-    data: { name: id, kind, ...(parent ? { parent } : {}) },
-    bodyLinks: [],
-  } as AnyGraphInput;
+function body(id: string, kind: Parameters<typeof organisation>[2], parent?: string): AnyGraphInput {
+  return organisation(id, id, kind, parent ? { parent } : {});
 }
 
-function position(id: string, actor: string, stance: Stance, date: string, supersedes?: string): AnyGraphInput {
-  return {
-    collection: 'positions',
-    id,
-    data: {
-      jurisdiction: id.slice(0, 2),
-      actor,
-      subject: 'scanning',
-      stance,
-      date,
-      summary: 's',
-      sources: ['report'],
-      ...(supersedes ? { supersedes } : {}),
-    },
-    bodyLinks: [],
-  } as AnyGraphInput;
+function stanceOf(id: string, actor: string, stance: Stance, date: string, supersedes?: string): AnyGraphInput {
+  return position(id, {
+    jurisdiction: id.slice(0, 2),
+    actor,
+    subject: 'scanning',
+    stance,
+    date,
+    ...(supersedes ? { supersedes } : {}),
+  });
 }
 
 const graph = buildEntryGraph([
-  {
-    collection: 'sources',
-    id: 'report',
-    data: { title: 'R', publisher: 'P', url: 'https://example.org/r', published: '2014-01-01', type: 'news' },
-    bodyLinks: [],
-  },
-  jurisdiction('us', 'United States'),
-  jurisdiction('fr', 'France'),
-  jurisdiction('gb', 'United Kingdom'),
-  jurisdiction('ca', 'Canada'),
-  jurisdiction('de', 'Germany'),
+  source('report', { title: 'R', publisher: 'P', published: '2014-01-01' }),
+  country('us', 'United States'),
+  country('fr', 'France'),
+  country('gb', 'United Kingdom'),
+  country('ca', 'Canada'),
+  country('de', 'Germany'),
   body('justice', 'government'),
   body('fbi', 'agency', 'justice'),
   body('cisa', 'agency'),
@@ -67,20 +51,20 @@ const graph = buildEntryGraph([
   body('canada', 'government'),
   body('police', 'agency', 'canada'),
   // United States: the FBI's 2014 word is spoken for by its parent's newer one; Justice and CISA differ.
-  position('us-fbi-2014', 'fbi', 'supports', '2014-10-16'),
-  position('us-justice-2016', 'justice', 'supports', '2016-02-16'),
-  position('us-justice-2020', 'justice', 'supports', '2020-06', 'us-justice-2016'),
-  position('us-cisa-2024', 'cisa', 'undecided', '2024-12'),
+  stanceOf('us-fbi-2014', 'fbi', 'supports', '2014-10-16'),
+  stanceOf('us-justice-2016', 'justice', 'supports', '2016-02-16'),
+  stanceOf('us-justice-2020', 'justice', 'supports', '2020-06', 'us-justice-2016'),
+  stanceOf('us-cisa-2024', 'cisa', 'undecided', '2024-12'),
   // France: a ministry and a legislature that disagree.
-  position('fr-interior-2016', 'interior', 'supports', '2016-08-23'),
-  position('fr-interior-2025', 'interior', 'supports', '2025-03', 'fr-interior-2016'),
-  position('fr-assembly-2025', 'assembly', 'opposes', '2025-03-20'),
+  stanceOf('fr-interior-2016', 'interior', 'supports', '2016-08-23'),
+  stanceOf('fr-interior-2025', 'interior', 'supports', '2025-03', 'fr-interior-2016'),
+  stanceOf('fr-assembly-2025', 'assembly', 'opposes', '2025-03-20'),
   // United Kingdom: two bodies that agree.
-  position('gb-gchq-2018', 'gchq', 'supports', '2018-11'),
-  position('gb-government-2023', 'uk-government', 'supports', '2023-10-26'),
+  stanceOf('gb-gchq-2018', 'gchq', 'supports', '2018-11'),
+  stanceOf('gb-government-2023', 'uk-government', 'supports', '2023-10-26'),
   // Canada: an agency newer than its parent still counts.
-  position('ca-canada-2018', 'canada', 'supports', '2018-08'),
-  position('ca-police-2022', 'police', 'opposes', '2022-01'),
+  stanceOf('ca-canada-2018', 'canada', 'supports', '2018-08'),
+  stanceOf('ca-police-2022', 'police', 'opposes', '2022-01'),
 ]);
 
 const stances = currentStances(graph);
