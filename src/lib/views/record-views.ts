@@ -15,15 +15,19 @@ import { once } from '../once.ts';
 export interface RecordViews {
   timeline(): TimelineIndex;
   currentStances(): readonly JurisdictionStance[];
+  /** One jurisdiction's standing, from the same once-per-build list the map and table use. */
+  standingOf(jurisdictionId: string): JurisdictionStance | undefined;
   worldMap(): WorldMap;
   signatories(): SignatoryIndex;
 }
 
 export function recordViews(graph: EntryGraph): RecordViews {
   const stances = once(() => currentStances(graph));
+  const byJurisdiction = once(() => new Map(stances().map((standing) => [standing.jurisdiction.id, standing])));
   return {
     timeline: once(() => buildTimeline(graph)),
     currentStances: stances,
+    standingOf: (jurisdictionId) => byJurisdiction().get(jurisdictionId),
     worldMap: once(() => worldMap(worldShapes(), stances(), europeShapes())),
     signatories: once(() => buildSignatoryIndex(graph)),
   };
