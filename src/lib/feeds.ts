@@ -5,10 +5,10 @@
  * An item's description is HTML to feed readers (RSS 2.0), so its plain text is escaped as HTML here
  * and then as XML by the writer: a quote holding `<img src=…>` is shown as those characters.
  */
-import { stringifyEntitiesLight } from 'stringify-entities';
 import { quoteAttribution } from './attribution.ts';
 import { STATEMENT_COLLECTIONS, COLLECTION_LABELS } from './collections.ts';
 import { firstDay, partialDate } from './dates.ts';
+import { escapeText } from './html-string.ts';
 import { compareNewestFirst, entryDate, entryTitle } from './entry-facts.ts';
 import { type EntryGraph, entryKey, type GraphEntry } from './graph.ts';
 import { involvementFields } from './involved.ts';
@@ -47,11 +47,6 @@ export interface FeedItem {
   categories: string[];
 }
 
-/** Plain text as HTML that shows exactly that text: `&`, `<`, `>`, quotes and backticks as references. */
-function htmlText(text: string): string {
-  return stringifyEntitiesLight(text, { escapeOnly: true });
-}
-
 /** One statement as a feed item; `link` is the absolute URL of its page. */
 export function feedItem(graph: EntryGraph, entry: Statement, link: string): FeedItem {
   const data = entry.data;
@@ -63,7 +58,7 @@ export function feedItem(graph: EntryGraph, entry: Statement, link: string): Fee
     link,
     // A partial date (a month, a year) is filed under its first day, as the index pages sort it.
     pubDate: new Date(`${firstDay(partialDate(entryDate(entry)!))}T00:00:00Z`),
-    description: htmlText(text),
+    description: escapeText(text),
     categories: [COLLECTION_LABELS[entry.collection].singular, STANCE_LABELS[data.stance].label],
   };
 }

@@ -36,6 +36,8 @@ export interface TimelineIndex {
   /** Every scope with at least one entry, by `scopeKey`, each list newest first. */
   scopes: ReadonlyMap<string, { scope: TimelineScope; entries: readonly TimelineEntry[] }>;
   entries(scope: TimelineScope): readonly TimelineEntry[];
+  /** Every jurisdiction, by name, as the timeline's filter lists them: sorted once, not on each page. */
+  jurisdictions: readonly { id: string; name: string }[];
 }
 
 /** A scope's stable key: `who|kind|stance`, empty parts for "any". */
@@ -95,7 +97,11 @@ export function buildTimeline(graph: EntryGraph): TimelineIndex {
       else scopes.set(key, { scope, entries: [entry] });
     }
   }
-  return { scopes, entries: (scope) => scopes.get(scopeKey(scope))?.entries ?? [] };
+  const jurisdictions = graph
+    .all('jurisdictions')
+    .map(({ id, data }) => ({ id, name: data.name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return { scopes, entries: (scope) => scopes.get(scopeKey(scope))?.entries ?? [], jurisdictions };
 }
 
 export interface TimelineMonth {
