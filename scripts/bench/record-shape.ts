@@ -10,6 +10,16 @@ import path from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../../src/lib/collections.ts';
 import { loadFrontmatterYaml } from '../../src/lib/frontmatter-yaml.ts';
 
+/**
+ * The words of a body's prose, lower-cased, of three letters or more. Link targets and components
+ * are not what a reader (or Pagefind) reads. "www" is left out: a grown sentence ending in it
+ * ("… recorded www.") is a GFM autolink literal to http://www., which the check rightly refuses.
+ */
+export function proseWords(body: string): string[] {
+  const prose = body.replace(/\]\([^)]*\)/g, ']').replace(/<[^>]*>/g, ' ');
+  return (prose.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((word) => word !== 'www');
+}
+
 export interface RecordEntry {
   collection: CollectionName;
   id: string;
@@ -100,9 +110,7 @@ export function measureRecord(entries: readonly RecordEntry[]): RecordShape {
     linksPerBody[collection].push(links.length);
     shape.linkTargets.push(...links);
     if (trimmed.includes('<Correction')) corrections++;
-    // Prose words only: link targets and components are not what a reader (or Pagefind) reads.
-    const prose = trimmed.replace(/\]\([^)]*\)/g, ']').replace(/<[^>]*>/g, ' ');
-    shape.words.push(...(prose.toLowerCase().match(/\p{L}{3,}/gu) ?? []));
+    shape.words.push(...proseWords(trimmed));
     if (collection === 'letters' || collection === 'quotes' || collection === 'positions') {
       shape.sourcesPerEntry.push(list(data.sources).length);
     }

@@ -11,11 +11,12 @@
  *                 [--no-baseline] [--no-starlight] [--no-search] [--out docs/performance.json]
  *   npm run bench -- --sizes 200 --corpora record --rounds 1 --no-search --out /tmp/b.json   (a quick try)
  *   npm run bench -- --ref HEAD    (the committed site and record, when others' edits in the tree are half done)
+ *   npm run bench -- --versus REF  (also builds our site as committed at REF on the same tree: what a change cost)
  *   npm run bench -- --shapes [--sizes 1000] [--shape chain,signatories,quotes]
  *       (only the shapes run: each shape of content-shapes.ts on a synthetic base tree of each size, its
  *        check and build against the same files without the shape; written to docs/performance-shapes.json)
  */
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
@@ -63,6 +64,7 @@ const { values } = parseArgs({
     shape: { type: 'string', default: Object.keys(SHAPES).join(',') },
     keep: { type: 'boolean', default: false },
     ref: { type: 'string', default: process.env.BENCH_REF },
+    versus: { type: 'string' },
   },
 });
 
@@ -94,7 +96,7 @@ const recordFolder = await (async () => {
 const recordEntries = corpora.includes('record') ? (await readRecord(recordFolder)).length : 0;
 
 interface Project {
-  name: 'ours' | 'baseline' | 'starlight' | 'flat';
+  name: 'ours' | 'versus' | 'baseline' | 'starlight' | 'flat';
   args: string[];
   cwd: string;
 }
@@ -165,6 +167,17 @@ async function measureSize(corpus: Corpus, entries: number): Promise<SizeFigures
     const projects: Project[] = [
       { name: 'ours', args: [path.join(site, 'scripts/astro.ts'), 'build', '--root', site], cwd: site },
     ];
+    // Our site at another commit, on a copy of the same tree: what a change cost or saved.
+    if (values.versus) {
+      const root = path.join(tree, 'versus');
+      await projectCopy(root, values.versus);
+      await cp(content.contentDir, path.join(root, 'content'), { recursive: true });
+      projects.push({
+        name: 'versus',
+        args: [path.join(root, 'scripts/astro.ts'), 'build', '--root', root],
+        cwd: root,
+      });
+    }
     // The peers run the Astro CLI they installed, as `npm run build` in their folder would.
     if (!values['no-baseline']) {
       await installPeer('astro', peers.baseline, log);
@@ -188,6 +201,7 @@ async function measureSize(corpus: Corpus, entries: number): Promise<SizeFigures
       build: builds.get('ours')!,
       baseline: builds.get('baseline'),
       starlight: builds.get('starlight'),
+      versus: values.versus ? { ...builds.get('versus')!, ref: values.versus } : undefined,
       checkMs: check.wallMs,
       dist: await folderSize(dist),
       pagefind: await folderSize(path.join(dist, 'pagefind')),
@@ -268,6 +282,7 @@ function print(figures: SizeFigures): void {
     ]),
   ];
   for (const [label, other] of [
+    [`our site at ${figures.versus?.ref}`, figures.versus],
     ['plain Astro', figures.baseline],
     ['Starlight', figures.starlight],
   ] as const) {

@@ -10,6 +10,7 @@ import {
   measureRecord,
   parseEntryText,
   planGrowth,
+  proseWords,
   type RecordEntry,
   sample,
   shuffle,
@@ -86,6 +87,14 @@ describe('measureRecord', () => {
     expect(shape.words).toContain('never');
     expect(shape.words).not.toContain('people');
     expect(shape.words).not.toContain('correction');
+  });
+});
+
+describe('proseWords', () => {
+  it('keeps words of three letters or more, lower-cased, and leaves out link targets, components and "www"', () => {
+    expect(
+      proseWords('The [EFF](/organisations/eff/) said so at www.eff.org. <Correction>Fixed</Correction> Go.'),
+    ).toEqual(['the', 'eff', 'said', 'eff', 'org', 'fixed']);
   });
 });
 
