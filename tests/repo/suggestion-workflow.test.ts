@@ -30,7 +30,24 @@ const jobs = Object.values(workflow.jobs);
 const steps = jobs.flatMap((job) => job.steps);
 const runs = steps.flatMap((step) => (step.run ? [step.run] : []));
 
+/** Every place an expression reads the event (issue, label, sender), as "path: value", outside an `env:` mapping. */
+function eventReadsOutsideEnv(node: unknown, at: string[] = []): string[] {
+  if (typeof node === 'string')
+    return /\$\{\{[^}]*github\.event\./.test(node) && at.at(-2) !== 'env' ? [`${at.join('.')}: ${node}`] : [];
+  if (node && typeof node === 'object')
+    return Object.entries(node).flatMap(([key, value]) => eventReadsOutsideEnv(value, [...at, key]));
+  return [];
+}
+
 describe('.github/workflows/suggestion-to-pr.yml', () => {
+  it('reads the event (issue number, body, labeler) only in env: lines, as data', () => {
+    expect(eventReadsOutsideEnv({ concurrency: { group: 'x-${{ github.event.issue.number }}' } })).toEqual([
+      'concurrency.group: x-${{ github.event.issue.number }}',
+    ]);
+    expect(eventReadsOutsideEnv({ steps: [{ env: { N: '${{ github.event.issue.number }}' } }] })).toEqual([]);
+    expect(eventReadsOutsideEnv(workflow)).toEqual([]);
+  });
+
   it('runs when an issue is labelled, and acts only on the `accepted` label', () => {
     expect(workflow.on).toEqual({ issues: { types: ['labeled'] } });
     expect(jobs).toHaveLength(1);
