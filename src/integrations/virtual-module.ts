@@ -11,15 +11,28 @@ export interface VirtualModule {
   plugin: Plugin;
 }
 
-/** A plugin serving `source()` as the module `id`; `source` is called each time the module is loaded. */
+/** A pattern matching exactly `id`. */
+function only(id: string): RegExp {
+  return new RegExp(`^${id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+}
+
+/**
+ * A plugin serving `source()` as the module `id`; `source` is called each time the module is loaded.
+ * Its hooks carry filters, so the bundler calls them for this module alone rather than for every
+ * one of the build's thousands of modules.
+ */
 export function virtualModule(id: `virtual:ept/${string}`, source: () => string): VirtualModule {
   const resolvedId = `\0${id}`;
   return {
     resolvedId,
     plugin: {
       name: `ept-${id.slice('virtual:ept/'.length)}`,
-      resolveId: (requested: string) => (requested === id ? resolvedId : undefined),
-      load: (requested: string) => (requested === resolvedId ? source() : undefined),
+      // The handlers check the id too: a host that ignores filters still gets the right answer.
+      resolveId: { filter: { id: only(id) }, handler: (requested) => (requested === id ? resolvedId : undefined) },
+      load: {
+        filter: { id: only(resolvedId) },
+        handler: (requested) => (requested === resolvedId ? source() : undefined),
+      },
     },
   };
 }
