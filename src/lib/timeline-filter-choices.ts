@@ -1,0 +1,87 @@
+/**
+ * The choices of the timeline's filter rows (jurisdiction, kind, stance), as the HTML of their list
+ * items: a link to the pre-built page for each choice, keeping the other choices; a choice with
+ * nothing in it shown but not linked; the current one marked `aria-current`.
+ *
+ * The jurisdiction row lists every jurisdiction on every timeline page, and across the pages of one
+ * kind and stance it differs only in which choice is current. So its items are written once per kind
+ * and stance and reused (docs/performance.md, issue 24): at 10,000 entries that is 274 jurisdictions
+ * on each of about 4,000 pages.
+ */
+import { COLLECTION_LABELS, STATEMENT_COLLECTIONS } from './collections.ts';
+import { html, type HtmlString } from './html-string.ts';
+import { timelinePath } from './routes.ts';
+import { STANCE_LABELS, STANCES } from './stances.ts';
+import { type TimelineIndex, type TimelineKind, type TimelineScope, scopeKey } from './views/timeline.ts';
+
+export interface FilterRow {
+  label: 'Jurisdiction' | 'Kind' | 'Stance';
+  choices: HtmlString;
+}
+
+interface Option {
+  label: string;
+  scope: TimelineScope;
+}
+
+function choice(timeline: TimelineIndex, option: Option, current: boolean): HtmlString {
+  const n = timeline.entries(option.scope).length;
+  if (current)
+    return html`<li><a href="${timelinePath(option.scope)}" aria-current="page">${option.label} (${n})</a></li>`;
+  if (n > 0) return html`<li><a href="${timelinePath(option.scope)}">${option.label} (${n})</a></li>`;
+  return html`<li><span class="filter-empty">${option.label} (0)</span></li>`;
+}
+
+function jurisdictionOptions(timeline: TimelineIndex, scope: TimelineScope): Option[] {
+  return [
+    { label: 'All', scope: { ...scope, who: undefined } },
+    ...timeline.jurisdictions.map((jurisdiction) => ({
+      label: jurisdiction.name,
+      scope: { ...scope, who: { type: 'jurisdiction' as const, id: jurisdiction.id } },
+    })),
+  ];
+}
+
+/** Per timeline, per kind and stance: the jurisdiction row's items, none of them current. */
+const jurisdictionRows = new WeakMap<TimelineIndex, Map<string, readonly HtmlString[]>>();
+
+function jurisdictionRow(timeline: TimelineIndex, scope: TimelineScope): HtmlString[] {
+  const options = jurisdictionOptions(timeline, scope);
+  const byKindAndStance = jurisdictionRows.get(timeline) ?? new Map<string, readonly HtmlString[]>();
+  jurisdictionRows.set(timeline, byKindAndStance);
+  const key = scopeKey({ kind: scope.kind, stance: scope.stance });
+  let items = byKindAndStance.get(key);
+  if (!items) {
+    items = options.map((option) => choice(timeline, option, false));
+    byKindAndStance.set(key, items);
+  }
+  // The page's own choice: "All", or its jurisdiction (after "All"; none if it is not listed).
+  const listed = scope.who ? timeline.jurisdictions.findIndex((j) => j.id === scope.who!.id) : -1;
+  const current = scope.who ? (listed < 0 ? -1 : listed + 1) : 0;
+  return items.map((item, i) => (i === current ? choice(timeline, options[i]!, true) : item));
+}
+
+function optionsRow(timeline: TimelineIndex, scope: TimelineScope, options: Option[]): HtmlString[] {
+  const currentKey = scopeKey(scope);
+  return options.map((option) => choice(timeline, option, scopeKey(option.scope) === currentKey));
+}
+
+/** The three rows of a timeline page not narrowed to one actor (whose page shows no rows). */
+export function timelineFilterRows(timeline: TimelineIndex, scope: TimelineScope): FilterRow[] {
+  const kinds: Option[] = [
+    { label: 'All', scope: { ...scope, kind: undefined } },
+    ...STATEMENT_COLLECTIONS.map((kind: TimelineKind) => ({
+      label: COLLECTION_LABELS[kind].plural,
+      scope: { ...scope, kind },
+    })),
+  ];
+  const stances: Option[] = [
+    { label: 'All', scope: { ...scope, stance: undefined } },
+    ...STANCES.map((stance) => ({ label: STANCE_LABELS[stance].label, scope: { ...scope, stance } })),
+  ];
+  return [
+    { label: 'Jurisdiction', choices: html`${jurisdictionRow(timeline, scope)}` },
+    { label: 'Kind', choices: html`${optionsRow(timeline, scope, kinds)}` },
+    { label: 'Stance', choices: html`${optionsRow(timeline, scope, stances)}` },
+  ];
+}
