@@ -48,6 +48,8 @@ export function pagefindIndex(options: { contentFiles: () => EntryFile[] }): Ast
           failIf(added.errors, `index ${outDir}`);
           const written = await index.writeFiles({ outputPath });
           failIf(written.errors, `write ${outputPath}`);
+          // The indexer's work is done: let its process go, with its memory, before the records are read back.
+          await pagefind.close();
           const writtenAt = performance.now();
           const records = readWrittenRecords(outputPath);
           const problems = coverageProblems({
@@ -66,6 +68,7 @@ export function pagefindIndex(options: { contentFiles: () => EntryFile[] }): Ast
               `checking ${Math.round(performance.now() - writtenAt)} ms); every content file has one page and one search record`,
           );
         } finally {
+          // On failure too; closing twice is harmless.
           await pagefind.close();
         }
       },
