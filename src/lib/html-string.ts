@@ -8,7 +8,11 @@ import { stringifyEntitiesLight } from 'stringify-entities';
 
 /** Markup built by `html`, and so safe to hand to `set:html`. */
 export class HtmlString {
-  constructor(readonly value: string) {}
+  // A plain field, not a parameter property: Node runs src/lib as it is, stripping types only.
+  readonly value: string;
+  constructor(value: string) {
+    this.value = value;
+  }
   toString(): string {
     return this.value;
   }

@@ -46,19 +46,21 @@ function jurisdictionOptions(timeline: TimelineIndex, scope: TimelineScope): Opt
 const jurisdictionRows = new WeakMap<TimelineIndex, Map<string, readonly HtmlString[]>>();
 
 function jurisdictionRow(timeline: TimelineIndex, scope: TimelineScope): HtmlString[] {
-  const options = jurisdictionOptions(timeline, scope);
   const byKindAndStance = jurisdictionRows.get(timeline) ?? new Map<string, readonly HtmlString[]>();
   jurisdictionRows.set(timeline, byKindAndStance);
   const key = scopeKey({ kind: scope.kind, stance: scope.stance });
   let items = byKindAndStance.get(key);
   if (!items) {
-    items = options.map((option) => choice(timeline, option, false));
+    items = jurisdictionOptions(timeline, scope).map((option) => choice(timeline, option, false));
     byKindAndStance.set(key, items);
   }
   // The page's own choice: "All", or its jurisdiction (after "All"; none if it is not listed).
   const listed = scope.who ? timeline.jurisdictions.findIndex((j) => j.id === scope.who!.id) : -1;
   const current = scope.who ? (listed < 0 ? -1 : listed + 1) : 0;
-  return items.map((item, i) => (i === current ? choice(timeline, options[i]!, true) : item));
+  const own: Option = scope.who
+    ? { label: timeline.jurisdictions[listed]?.name ?? '', scope }
+    : { label: 'All', scope: { ...scope, who: undefined } };
+  return items.map((item, i) => (i === current ? choice(timeline, own, true) : item));
 }
 
 function optionsRow(timeline: TimelineIndex, scope: TimelineScope, options: Option[]): HtmlString[] {
