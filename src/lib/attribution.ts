@@ -29,8 +29,25 @@ export function roleOn(roles: readonly Role[], date: string): Role | undefined {
   return roles.length === 1 && dated.length === 0 ? roles[0] : undefined;
 }
 
+/**
+ * Each graph's roles as words, worked out once: every list, feed and search record that names a
+ * speaker asks again, and matching the names as whole words compiles a pattern per name.
+ */
+const roleTexts = new WeakMap<EntryGraph, WeakMap<Role, string>>();
+
 /** A role as words: its title, then its organisation unless the title already names it. */
 export function roleText(graph: EntryGraph, role: Role): string {
+  const known = roleTexts.get(graph) ?? new WeakMap<Role, string>();
+  roleTexts.set(graph, known);
+  let text = known.get(role);
+  if (text === undefined) {
+    text = roleWords(graph, role);
+    known.set(role, text);
+  }
+  return text;
+}
+
+function roleWords(graph: EntryGraph, role: Role): string {
   const organisation = role.organisation ? graph.get('organisations', role.organisation) : undefined;
   if (!organisation) return role.title;
   const names = [organisation.data.name, ...(organisation.data.aliases ?? [])];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteAttribution, roleOn } from '../../src/lib/attribution.ts';
+import { quoteAttribution, roleOn, roleText } from '../../src/lib/attribution.ts';
 import { type AnyGraphInput, buildEntryGraph } from '../../src/lib/graph.ts';
 
 const inputs: AnyGraphInput[] = [
@@ -75,5 +75,20 @@ describe('roleOn', () => {
     const roles = [{ title: 'Adviser' }, { title: 'Director', from: '2013-09', to: '2017-05' }];
     expect(roleOn(roles, '2015')?.title).toBe('Director');
     expect(roleOn(roles, '2018')).toBeUndefined();
+  });
+});
+
+describe('roleText', () => {
+  it('gives the same words when asked again, and reads each graph’s own organisation names', () => {
+    const role = { title: 'Director', organisation: 'fbi' };
+    expect(roleText(graph, role)).toBe('Director, Federal Bureau of Investigation');
+    expect(roleText(graph, role)).toBe('Director, Federal Bureau of Investigation');
+    const renamed = buildEntryGraph(
+      inputs.map((input) =>
+        input.id === 'fbi' ? { ...input, data: { name: 'Bureau', kind: 'agency' } } : input,
+      ) as AnyGraphInput[],
+    );
+    expect(roleText(renamed, role)).toBe('Director, Bureau');
+    expect(roleText(graph, role)).toBe('Director, Federal Bureau of Investigation');
   });
 });
