@@ -11,7 +11,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { startCountingServer } from './counting-server.ts';
 import { firstResultMs, watchFirstResult } from './first-result-clock.ts';
-import { CHROMIUM_ARGS, type BytesByKind, byKind } from './search-timing.ts';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE, type BytesByKind, byKind } from './search-timing.ts';
 
 export interface DefaultUiFigures {
   query: string;
@@ -43,7 +43,7 @@ export async function measureDefaultUiSearch(dist: string, query: string): Promi
   await writeFile(path.join(folder, 'index.html'), HOST);
   const server = await startCountingServer(dist);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_EXECUTABLE,
     args: CHROMIUM_ARGS,
   });
   try {

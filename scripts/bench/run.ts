@@ -16,6 +16,7 @@
  *       (only the shapes run: each shape of content-shapes.ts on a synthetic base tree of each size, its
  *        check and build against the same files without the shape; written to docs/performance-shapes.json)
  */
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -42,7 +43,7 @@ import { growRecord } from './grow-record.ts';
 import { readRecord } from './record-shape.ts';
 import { astroCli, clearBuildState, installPeer } from './peer-install.ts';
 import { runMeasured } from './process-tree-memory.ts';
-import { measureSearch } from './search-timing.ts';
+import { CHROMIUM_EXECUTABLE, measureSearch } from './search-timing.ts';
 import { folderSize, heaviestEntryPages } from './site-stats.ts';
 import { extractFromRef, PROJECT_ROOT, projectCopy } from './site-copy.ts';
 import { writeStarlightProject } from './starlight-project.ts';
@@ -79,6 +80,13 @@ for (const corpus of corpora) {
 const rounds = Number(values.rounds);
 if (!(Number.isInteger(rounds) && rounds >= 1)) throw new Error('--rounds: a whole number, at least 1');
 const seed = Number(values.seed);
+// The first search is timed after every build of a size: a missing browser must stop the run now,
+// not after the builds.
+if (!values['no-search'] && !existsSync(CHROMIUM_EXECUTABLE)) {
+  throw new Error(
+    `No Chromium at ${CHROMIUM_EXECUTABLE} to time the first search in: install it (apt-get install chromium), set CHROMIUM_PATH, or pass --no-search`,
+  );
+}
 
 /** The run's folder, outside the repository: the peers' installs, then one folder per tree. */
 const work = await mkdtemp(path.join(tmpdir(), 'ept-bench-'));

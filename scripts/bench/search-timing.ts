@@ -72,6 +72,9 @@ export interface SearchFigures {
   engine: EngineFigures[];
 }
 
+/** The browser the search is timed in: Debian's Chromium, or the one CHROMIUM_PATH names. */
+export const CHROMIUM_EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -246,7 +249,7 @@ async function engine(
 export async function measureSearch(dist: string, query: string, entryPage: string): Promise<SearchFigures> {
   const server = await startCountingServer(dist);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_EXECUTABLE,
     args: CHROMIUM_ARGS,
   });
   try {

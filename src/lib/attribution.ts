@@ -37,8 +37,8 @@ const roleTexts = new WeakMap<EntryGraph, WeakMap<Role, string>>();
 
 /** A role as words: its title, then its organisation unless the title already names it. */
 export function roleText(graph: EntryGraph, role: Role): string {
-  const known = roleTexts.get(graph) ?? new WeakMap<Role, string>();
-  roleTexts.set(graph, known);
+  let known = roleTexts.get(graph);
+  if (!known) roleTexts.set(graph, (known = new WeakMap()));
   let text = known.get(role);
   if (text === undefined) {
     text = roleWords(graph, role);

@@ -5,8 +5,7 @@
  *
  * The jurisdiction row lists every jurisdiction on every timeline page, and across the pages of one
  * kind and stance it differs only in which choice is current. So its items are written once per kind
- * and stance and reused (docs/performance.md, issue 24): at 10,000 entries that is 274 jurisdictions
- * on each of about 4,000 pages.
+ * and stance and reused, and only the page's own choice is written per page (docs/performance.md).
  */
 import { COLLECTION_LABELS, STATEMENT_COLLECTIONS } from './collections.ts';
 import { html, type HtmlString } from './html-string.ts';
@@ -46,8 +45,8 @@ function jurisdictionOptions(timeline: TimelineIndex, scope: TimelineScope): Opt
 const jurisdictionRows = new WeakMap<TimelineIndex, Map<string, readonly HtmlString[]>>();
 
 function jurisdictionRow(timeline: TimelineIndex, scope: TimelineScope): HtmlString[] {
-  const byKindAndStance = jurisdictionRows.get(timeline) ?? new Map<string, readonly HtmlString[]>();
-  jurisdictionRows.set(timeline, byKindAndStance);
+  let byKindAndStance = jurisdictionRows.get(timeline);
+  if (!byKindAndStance) jurisdictionRows.set(timeline, (byKindAndStance = new Map()));
   const key = scopeKey({ kind: scope.kind, stance: scope.stance });
   let items = byKindAndStance.get(key);
   if (!items) {
