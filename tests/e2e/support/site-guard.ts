@@ -30,7 +30,8 @@ export interface SiteGuard {
 
 /**
  * Serves every request of `context` as the server sent it, with `headers` added. A request the page
- * gave up on meanwhile (it navigated away) has no one left to answer: that, and only that, is let go.
+ * gave up on meanwhile (it navigated away), or one still in flight when the test ended, has no one
+ * left to answer: that, and only that, is let go.
  */
 export async function serveWithHeaders(context: BrowserContext, headers: Record<string, string>): Promise<void> {
   await context.route('**/*', async (route) => {
@@ -38,7 +39,7 @@ export async function serveWithHeaders(context: BrowserContext, headers: Record<
       const response = await route.fetch();
       await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
     } catch (error) {
-      if (!/disposed|has been closed|already handled/i.test(String(error))) throw error;
+      if (!/disposed|has been closed|already handled|test ended/i.test(String(error))) throw error;
     }
   });
 }
