@@ -3,17 +3,13 @@
  * module id and hands Vite the module's text. The integrations that pass data to the pages this
  * way (content-check.ts, entry-history.ts) each make theirs here.
  */
+import { exactRegex } from '@rolldown/pluginutils';
 import type { Plugin } from 'vite';
 
 export interface VirtualModule {
   /** The id Vite resolves the module to, for finding it in the dev server's module graph. */
   resolvedId: string;
   plugin: Plugin;
-}
-
-/** A pattern matching exactly `id`. */
-function only(id: string): RegExp {
-  return new RegExp(`^${id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
 }
 
 /**
@@ -28,9 +24,12 @@ export function virtualModule(id: `virtual:ept/${string}`, source: () => string)
     plugin: {
       name: `ept-${id.slice('virtual:ept/'.length)}`,
       // The handlers check the id too: a host that ignores filters still gets the right answer.
-      resolveId: { filter: { id: only(id) }, handler: (requested) => (requested === id ? resolvedId : undefined) },
+      resolveId: {
+        filter: { id: exactRegex(id) },
+        handler: (requested) => (requested === id ? resolvedId : undefined),
+      },
       load: {
-        filter: { id: only(resolvedId) },
+        filter: { id: exactRegex(resolvedId) },
         handler: (requested) => (requested === resolvedId ? source() : undefined),
       },
     },
