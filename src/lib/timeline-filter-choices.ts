@@ -41,25 +41,23 @@ function jurisdictionOptions(timeline: TimelineIndex, scope: TimelineScope): Opt
   ];
 }
 
-/** Per timeline, per kind and stance: the jurisdiction row's items, none of them current. */
-const jurisdictionRows = new WeakMap<TimelineIndex, Map<string, readonly HtmlString[]>>();
+/** Per timeline, per kind and stance: the jurisdiction row's options and their items, none of them current. */
+const jurisdictionRows = new WeakMap<TimelineIndex, Map<string, { options: Option[]; items: HtmlString[] }>>();
+
+function writtenRow(timeline: TimelineIndex, scope: TimelineScope): { options: Option[]; items: HtmlString[] } {
+  const options = jurisdictionOptions(timeline, scope);
+  return { options, items: options.map((option) => choice(timeline, option, false)) };
+}
 
 function jurisdictionRow(timeline: TimelineIndex, scope: TimelineScope): HtmlString[] {
   let byKindAndStance = jurisdictionRows.get(timeline);
   if (!byKindAndStance) jurisdictionRows.set(timeline, (byKindAndStance = new Map()));
   const key = scopeKey({ kind: scope.kind, stance: scope.stance });
-  let items = byKindAndStance.get(key);
-  if (!items) {
-    items = jurisdictionOptions(timeline, scope).map((option) => choice(timeline, option, false));
-    byKindAndStance.set(key, items);
-  }
-  // The page's own choice: "All", or its jurisdiction (after "All"; none if it is not listed).
-  const listed = scope.who ? timeline.jurisdictions.findIndex((j) => j.id === scope.who!.id) : -1;
-  const current = scope.who ? (listed < 0 ? -1 : listed + 1) : 0;
-  const own: Option = scope.who
-    ? { label: timeline.jurisdictions[listed]?.name ?? '', scope }
-    : { label: 'All', scope: { ...scope, who: undefined } };
-  return items.map((item, i) => (i === current ? choice(timeline, own, true) : item));
+  const row = byKindAndStance.get(key) ?? writtenRow(timeline, scope);
+  byKindAndStance.set(key, row);
+  // The page's own choice: "All", or its jurisdiction.
+  const current = row.options.findIndex((option) => option.scope.who?.id === scope.who?.id);
+  return row.items.map((item, i) => (i === current ? choice(timeline, row.options[i]!, true) : item));
 }
 
 function optionsRow(timeline: TimelineIndex, scope: TimelineScope, options: Option[]): HtmlString[] {
